@@ -1,0 +1,220 @@
+/**
+ * sdg-graph: the graph core from a terminal, on CSV edge lists, CSV matrices and the app's dataset JSON.
+ * Exit codes: 0 ok, 1 bad input (unreadable file, unknown code), 2 usage error.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Catalogue, Lang } from '../core/model/types.ts';
+import type { InterlinkageGraph } from '../core/graph/types.ts';
+import { parseCatalogue } from '../core/io/bundled.ts';
+import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
+import { formatReadError, type ImportedNetwork, type ReadWarning } from '../core/io/result.ts';
+import { normaliseCode } from '../core/io/normalise-code.ts';
+import { graphFromNetwork } from '../core/graph/from-network.ts';
+import { computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
+import { classifyNodes } from '../core/analysis/classify.ts';
+import { egoNetwork } from '../core/analysis/ego.ts';
+import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/paths.ts';
+import { greedyPortfolio } from '../core/analysis/portfolio.ts';
+import { diffGraphs } from '../core/analysis/diff.ts';
+
+const RANK_BY = ['out', 'in', 'outStrength', 'inStrength', 'first', 'second', 'total', 'pagerank', 'betweenness', 'reach2'] as const;
+
+const USAGE = `Usage: sdg-graph <command> FILE [options]
+
+Commands:
+  info FILE                         nodes, links, direction, score range, unknown codes
+  rank FILE [--by METRIC] [--top N] rank nodes (METRIC: ${RANK_BY.join('|')}; default out, top 20)
+  ego FILE CODE [--depth N] [--direction out|in|both]
+                                    nodes within N steps of CODE (default depth 1, both)
+  path FILE A B [--k N] [--max-length L]
+                                    why A affects B: all shortest chains and the N shortest (default 5, L 4)
+  portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
+  diff FILE1 FILE2                  links added, removed and re-scored; degree changes
+
+FILE: CSV edge list (source,target[,score][,note]), CSV adjacency matrix, or a dataset JSON.
+Options: --json (machine-readable output), --lang en|ru|kk (titles), --help
+Exit codes: 0 ok, 1 bad input, 2 usage error.`;
+
+class UsageError extends Error {}
+class InputError extends Error {}
+
+interface Loaded {
+  file: string;
+  network: ImportedNetwork;
+  graph: InterlinkageGraph;
+  warnings: ReadWarning[];
+}
+
+function loadCatalogue(): Catalogue | undefined {
+  const path = fileURLToPath(new URL('../../data/catalogue.json', import.meta.url));
+  if (!existsSync(path)) return undefined;
+  return parseCatalogue(JSON.parse(readFileSync(path, 'utf8')), path);
+}
+
+function load(file: string, catalogue: Catalogue | undefined): Loaded {
+  const result = readGraphFileFromPath(file);
+  if (!result.ok) throw new InputError(formatReadError(result.error));
+  return { file, network: result.network, graph: graphFromNetwork(result.network, catalogue), warnings: result.warnings };
+}
+
+function intOption(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${value}"`);
+  return n;
+}
+
+function nodeArg(loaded: Loaded, raw: string | undefined, what: string): string {
+  if (!raw) throw new UsageError(`missing ${what}`);
+  const code = normaliseCode(raw);
+  if (!loaded.graph.hasNode(code)) throw new InputError(`${loaded.file}: node ${raw} not found`);
+  return code;
+}
+
+function title(graph: InterlinkageGraph, code: string, lang: Lang): string {
+  const t = graph.getNodeAttribute(code, 'title')?.[lang];
+  return t && t !== code ? t : '';
+}
+
+const fmt = (v: number) => (Number.isNaN(v) ? '—' : Number.isInteger(v) ? String(v) : v.toPrecision(4));
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  ')).join('\n');
+}
+
+export function run(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
+        depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
+        lang: { type: 'string' },
+      },
+    });
+  } catch (e) {
+    err(`sdg-graph: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values: opt, positionals } = parsed;
+  if (opt.help) { out(USAGE); return 0; }
+  const [command, ...args] = positionals;
+  try {
+    const lang = (opt.lang ?? 'en') as Lang;
+    if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(`--lang must be en, ru or kk`);
+    const print = (value: unknown, text: () => string) => out(opt.json ? JSON.stringify(value, null, 2) : text());
+    if (!command) throw new UsageError('missing command');
+    const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
+    const catalogue = loadCatalogue();
+    switch (command) {
+      case 'info': {
+        need(1);
+        const l = load(args[0], catalogue);
+        const scores = l.graph.mapEdges((_e, a) => a.score);
+        const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
+        const info = {
+          file: l.file, format: l.network.format, name: l.graph.getAttribute('name'), nodes: l.graph.order, edges: l.graph.size,
+          directed: !l.network.undirected, scoreMin: scores.length ? Math.min(...scores) : null, scoreMax: scores.length ? Math.max(...scores) : null,
+          negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(formatReadError),
+        };
+        print(info, () => table([
+          ['file', l.file], ['format', info.format], ['nodes', String(info.nodes)], ['links', String(info.edges)],
+          ['directed', info.directed ? 'yes' : 'no (influence both ways)'],
+          ['score range', scores.length ? `${info.scoreMin} … ${info.scoreMax} (${info.negativeLinks} negative)` : '—'],
+          ['unknown codes', unknown.length ? `${unknown.length}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : 'none'],
+          ...l.warnings.map((w) => ['warning', formatReadError(w)]),
+        ]));
+        return 0;
+      }
+      case 'rank': {
+        need(1);
+        const by = (opt.by ?? 'out') as MetricName;
+        if (!(RANK_BY as readonly string[]).includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
+        const top = intOption(opt.top, 'top', 20, 1);
+        const l = load(args[0], catalogue);
+        const classes = classifyNodes(l.graph);
+        const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
+        const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
+        const records = rows.map((r) => ({
+          rank: r.rank[by], code: r.code, ...Object.fromEntries(cols.map((m) => [m, r[m]])), class: classes[r.code], title: title(l.graph, r.code, lang),
+        })) as ({ rank: number; code: string; class: string; title: string } & Record<string, number>)[];
+        print(records, () => table([['rank', 'code', ...cols, 'class', 'title'],
+          ...records.map((r) => [String(r.rank), r.code, ...cols.map((m) => fmt(r[m])), r.class, r.title])]));
+        return 0;
+      }
+      case 'ego': {
+        need(2);
+        const l = load(args[0], catalogue);
+        const code = nodeArg(l, args[1], 'CODE');
+        const depth = intOption(opt.depth, 'depth', 1, 1);
+        const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
+        if (!['out', 'in', 'both'].includes(direction)) throw new UsageError('--direction must be out, in or both');
+        const ego = egoNetwork(l.graph, code, { depth, direction });
+        print({ center: code, depth, direction, ...ego }, () =>
+          `${ego.nodes.length} nodes, ${ego.links.length} links within ${depth} step(s) of ${code} (${direction})\n` +
+          table([['steps', 'code', 'title'], ...ego.nodes.map((c) => [String(ego.distance[c]), c, title(l.graph, c, lang)])]));
+        return 0;
+      }
+      case 'path': {
+        need(3);
+        const l = load(args[0], catalogue);
+        const a = nodeArg(l, args[1], 'A');
+        const b = nodeArg(l, args[2], 'B');
+        const k = intOption(opt.k, 'k', 5, 1);
+        const maxLength = intOption(opt['max-length'], 'max-length', 4, 1);
+        const shortest = allShortestPaths(l.graph, a, b);
+        const kPaths = kShortestPaths(l.graph, a, b, k, maxLength);
+        print({ from: a, to: b, distance: shortest.distance, shortest: shortest.paths, truncated: shortest.truncated, kShortest: kPaths }, () => {
+          if (shortest.distance === null) return `${b} is not reachable from ${a}`;
+          const lines = [`${a} → ${b}: ${shortest.distance} step(s); ${shortest.paths.length}${shortest.truncated ? '+' : ''} shortest chain(s)`];
+          for (const p of shortest.paths) lines.push(`  ${formatChain(p.codes, l.graph, lang)}  [scores ${p.scores.join(', ')}]`);
+          lines.push(`${kPaths.length} shortest simple chain(s) of at most ${maxLength} links:`);
+          for (const p of kPaths) lines.push(`  ${p.length}: ${p.chain}`);
+          return lines.join('\n');
+        });
+        return 0;
+      }
+      case 'portfolio': {
+        need(1);
+        if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
+        const k = intOption(opt.k, 'k', 5, 1);
+        const depth = intOption(opt.depth, 'depth', 2, 1);
+        const l = load(args[0], catalogue);
+        const p = greedyPortfolio(l.graph, { k, depth });
+        print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
+          `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
+          table([['#', 'code', 'gain', 'coverage', 'title'], ...p.picks.map((x, i) => [String(i + 1), x.code, String(x.gain), `${x.coverage} (${((100 * x.coverage) / p.nodes).toFixed(1)}%)`, title(l.graph, x.code, lang)])]));
+        return 0;
+      }
+      case 'diff': {
+        need(2);
+        const a = load(args[0], catalogue);
+        const b = load(args[1], catalogue);
+        const d = diffGraphs(a.graph, b.graph);
+        print(d, () => {
+          const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];
+          for (const x of d.added) lines.push(`  + ${x.source} → ${x.target} (${x.score})`);
+          for (const x of d.removed) lines.push(`  - ${x.source} → ${x.target} (${x.score})`);
+          for (const x of d.changed) lines.push(`  ~ ${x.source} → ${x.target} (${x.before} → ${x.after})`);
+          const deg = Object.entries(d.degree);
+          if (deg.length) lines.push('degree changes (out, in):', ...deg.map(([c, x]) => `  ${c}: out ${x.outBefore} → ${x.outAfter}, in ${x.inBefore} → ${x.inAfter}`));
+          return lines.join('\n');
+        });
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { err(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof InputError) { err(`sdg-graph: ${e.message}`); return 1; }
+    throw e;
+  }
+}
+
+const isMain = process.argv[1] !== undefined && /(?:sdg-graph(?:\.mjs)?|main\.ts)$/.test(process.argv[1]);
+if (isMain) process.exitCode = run(process.argv.slice(2));

@@ -1,0 +1,38 @@
+/**
+ * An InterlinkageGraph from any imported network. The app's dataset JSON is built exactly like the
+ * bundled data (every catalogue node of its level, so isolated indicators count); other files get only
+ * the nodes they name, with catalogue titles when the code is known.
+ */
+import { DirectedGraph } from 'graphology';
+import type { Catalogue } from '../model/types.ts';
+import type { ImportedNetwork } from '../io/result.ts';
+import { buildGraph, nodeFromCatalogue } from './build.ts';
+import { goalOf, targetOf } from '../model/codes.ts';
+import type { InterlinkageGraph, NodeAttrs } from './types.ts';
+
+function bareNode(code: string): NodeAttrs {
+  return { code, kind: 'other', goal: goalOf(code), target: targetOf(code), blocks: [], title: { en: code, ru: code, kk: code }, category: null, unknown: true };
+}
+
+export function graphFromNetwork(network: ImportedNetwork, catalogue?: Catalogue): InterlinkageGraph {
+  if (network.dataset && catalogue && network.level !== 'unknown') {
+    return buildGraph(catalogue, { ...network.dataset, level: network.level, links: network.links });
+  }
+  const graph: InterlinkageGraph = new DirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({
+    datasetId: network.dataset?.id ?? `file:${network.name}`, name: network.dataset?.name ?? network.name,
+    illustrative: network.dataset?.illustrative ?? false,
+    level: network.level === 'goal' ? 'goal' : 'indicator',
+    ...(network.undirected ? { undirected: true } : {}),
+  });
+  const attrsOf = (code: string) => (catalogue ? nodeFromCatalogue(catalogue, code) : bareNode(code));
+  for (const code of network.nodes) if (!graph.hasNode(code)) graph.addNode(code, attrsOf(code));
+  for (const link of network.links) {
+    if (link.score === 0 || link.source === link.target) continue;
+    for (const end of [link.source, link.target]) if (!graph.hasNode(end)) graph.addNode(end, attrsOf(end));
+    graph.mergeEdge(link.source, link.target, {
+      score: link.score, evidence: link.evidence, note: link.note, sources: link.sources, undirectedInSource: link.undirectedInSource,
+    });
+  }
+  return graph;
+}

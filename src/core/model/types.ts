@@ -1,0 +1,125 @@
+/**
+ * Typed shapes of the bundled data files in `data/`. They are produced by
+ * `scripts/build-data.ts` and parsed once, at the edge, by `src/core/io/bundled.ts`.
+ */
+
+export type Lang = 'en' | 'ru' | 'kk';
+export const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
+
+export type Localized = Record<Lang, string>;
+
+export type BlockId = 'social' | 'economic' | 'environmental' | 'institutional';
+
+/** Customisation of a global indicator for the national list (kazstat `meta.customisation-N`). */
+export type Customisation =
+  | 'global'
+  | 'minor-alterations'
+  | 'alternative-national'
+  | 'additional-national'
+  | 'unknown';
+
+export type Trend = 'up' | 'down' | 'flat' | 'none';
+
+export interface Goal {
+  /** "1".."17" */
+  code: string;
+  number: number;
+  color: string;
+  short: Localized;
+  title: Localized;
+  blocks: BlockId[];
+}
+
+export interface Target {
+  /** "16.6" */
+  code: string;
+  goal: string;
+  title: Localized;
+}
+
+export interface ThematicBlock {
+  id: BlockId;
+  name: Localized;
+  goals: string[];
+}
+
+export interface TimeSeries {
+  unit: string | null;
+  unitLabel: string | null;
+  series: string | null;
+  /** [year, value] pairs, ascending by year, national totals only. */
+  points: [number, number][];
+  latest: { year: number; value: number } | null;
+  trend: Trend;
+}
+
+export interface Indicator {
+  /** dotted code, "16.6.1" or a national sub-indicator "10.5.1.1" */
+  code: string;
+  goal: string;
+  target: string;
+  /** for a national sub-indicator, the global indicator it refines */
+  parent: string | null;
+  title: Localized;
+  /** which source each language's title came from */
+  titleSource: Record<Lang, 'national' | 'global' | 'other-language'>;
+  globalTitle: Localized | null;
+  customisation: Customisation;
+  custodian: string | null;
+  tier: string | null;
+  series: TimeSeries | null;
+}
+
+export interface Catalogue {
+  source: string;
+  goals: Goal[];
+  targets: Target[];
+  blocks: ThematicBlock[];
+  indicators: Indicator[];
+}
+
+export type Evidence = 'illustrative' | 'review-statement' | 'imported';
+
+export interface LinkSource {
+  section: string;
+  quote: string;
+  /** true when the Review says only "interconnected"/"linked" and the direction is our reading */
+  undirectedInSource: boolean;
+}
+
+export interface Link {
+  source: string;
+  target: string;
+  score: number;
+  evidence: Evidence;
+  note?: string;
+  sources?: LinkSource[];
+  undirectedInSource?: boolean;
+}
+
+export type DatasetLevel = 'indicator' | 'goal';
+
+/** A bundled link set; nodes come from the catalogue at the given level. */
+export interface LinkDataset {
+  id: string;
+  name: string;
+  level: DatasetLevel;
+  illustrative: boolean;
+  description: string;
+  links: Link[];
+}
+
+export interface DatasetEntry {
+  id: string;
+  name: string;
+  description: string;
+  provenance: string;
+  licence: string;
+  illustrative: boolean;
+  level: DatasetLevel;
+  file: string;
+  nodes: number;
+  links: number;
+  /** where the real data would come from, for illustrative sets */
+  realDataNote?: string;
+}

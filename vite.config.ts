@@ -1,0 +1,88 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The built page may talk to its own origin only. Dev mode is left without it because Vite's
+ * dev client injects inline scripts. Styles allow 'unsafe-inline' because Cytoscape positions its
+ * canvases with style attributes.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Starts fetching the default data while the JavaScript is still downloading and parsing, instead of
+ * after. The app's own fetch then finds the response in the preload cache.
+ */
+function preloadDefaultData(files: string[]): Plugin {
+  return {
+    name: 'preload-default-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) => Object.values(ctx.bundle ?? {})
+        .filter((chunk) => chunk.type === 'asset' && files.some((f) => chunk.names?.includes(f) || chunk.originalFileNames?.some((o) => o.endsWith(`data/${f}`))))
+        .map((chunk) => ({
+          tag: 'link', injectTo: 'head' as const,
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `./${chunk.fileName}` },
+        })),
+    },
+  };
+}
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// Relative base so dist/ works from any folder or static server, with no network.
+export default defineConfig({
+  base: './',
+  plugins: [react(), contentSecurityPolicy(), preloadDefaultData(['datasets.json', 'catalogue.json', 'kz-illustrative-indicator-links.json'])],
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+  },
+  worker: { format: 'es' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/{core,data,state,ui,cli}/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -53,9 +53,17 @@ function loadCatalogue(): Catalogue | undefined {
   return parseCatalogue(JSON.parse(readFileSync(path, 'utf8')), path);
 }
 
-function load(file: string, catalogue: Catalogue | undefined): Loaded {
+/** Generated links must never pass for real ones, in any output. */
+export const ILLUSTRATIVE_NOTICE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data)';
+
+function isIllustrative(network: ImportedNetwork): boolean {
+  return network.dataset?.illustrative === true || network.links.some((l) => l.evidence === 'illustrative');
+}
+
+function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void): Loaded {
   const result = readGraphFileFromPath(file);
   if (!result.ok) throw new InputError(formatReadError(result.error));
+  if (isIllustrative(result.network)) warn(`${file}: ${ILLUSTRATIVE_NOTICE}`);
   return { file, network: result.network, graph: graphFromNetwork(result.network, catalogue), warnings: result.warnings };
 }
 
@@ -113,16 +121,17 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
     switch (command) {
       case 'info': {
         need(1);
-        const l = load(args[0], catalogue);
+        const l = load(args[0], catalogue, err);
         const scores = l.graph.mapEdges((_e, a) => a.score);
         const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
         const info = {
-          file: l.file, format: l.network.format, name: l.graph.getAttribute('name'), nodes: l.graph.order, edges: l.graph.size,
+          file: l.file, format: l.network.format, name: l.graph.getAttribute('name'), illustrative: isIllustrative(l.network),
+          nodes: l.graph.order, edges: l.graph.size,
           directed: !l.network.undirected, scoreMin: scores.length ? Math.min(...scores) : null, scoreMax: scores.length ? Math.max(...scores) : null,
           negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(formatReadError),
         };
         print(info, () => table([
-          ['file', l.file], ['format', info.format], ['nodes', String(info.nodes)], ['links', String(info.edges)],
+          ['file', l.file], ['format', info.format], ...(info.illustrative ? [['links are', 'ILLUSTRATIVE (generated, not ERI data)']] : []), ['nodes', String(info.nodes)], ['links', String(info.edges)],
           ['directed', info.directed ? 'yes' : 'no (influence both ways)'],
           ['score range', scores.length ? `${info.scoreMin} … ${info.scoreMax} (${info.negativeLinks} negative)` : '—'],
           ['unknown codes', unknown.length ? `${unknown.length}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : 'none'],
@@ -135,7 +144,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
         const by = (opt.by ?? 'out') as MetricName;
         if (!(RANK_BY as readonly string[]).includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
         const top = intOption(opt.top, 'top', 20, 1);
-        const l = load(args[0], catalogue);
+        const l = load(args[0], catalogue, err);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
         const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
@@ -148,7 +157,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'ego': {
         need(2);
-        const l = load(args[0], catalogue);
+        const l = load(args[0], catalogue, err);
         const code = nodeArg(l, args[1], 'CODE');
         const depth = intOption(opt.depth, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
@@ -161,7 +170,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'path': {
         need(3);
-        const l = load(args[0], catalogue);
+        const l = load(args[0], catalogue, err);
         const a = nodeArg(l, args[1], 'A');
         const b = nodeArg(l, args[2], 'B');
         const k = intOption(opt.k, 'k', 5, 1);
@@ -183,7 +192,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
         if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
         const k = intOption(opt.k, 'k', 5, 1);
         const depth = intOption(opt.depth, 'depth', 2, 1);
-        const l = load(args[0], catalogue);
+        const l = load(args[0], catalogue, err);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
           `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
@@ -192,8 +201,8 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'diff': {
         need(2);
-        const a = load(args[0], catalogue);
-        const b = load(args[1], catalogue);
+        const a = load(args[0], catalogue, err);
+        const b = load(args[1], catalogue, err);
         const d = diffGraphs(a.graph, b.graph);
         print(d, () => {
           const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];

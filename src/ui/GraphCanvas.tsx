@@ -13,6 +13,19 @@ declare global {
   }
 }
 
+let canvasSupport: boolean | undefined;
+/** jsdom (component tests) has no 2D canvas: Cytoscape then runs headless with the same elements. */
+function canDraw(): boolean {
+  if (canvasSupport === undefined) {
+    try {
+      canvasSupport = typeof HTMLCanvasElement !== 'undefined' && !/jsdom/i.test(navigator.userAgent) && !!document.createElement('canvas').getContext('2d');
+    } catch {
+      canvasSupport = false;
+    }
+  }
+  return canvasSupport;
+}
+
 export function GraphCanvas() {
   const graph = useAppState((s) => s.graph);
   const positions = useAppState((s) => s.positions);
@@ -31,8 +44,10 @@ export function GraphCanvas() {
     let maxOut = 0;
     graph.forEachNode((n) => (maxOut = Math.max(maxOut, graph.outDegree(n))));
     performance.mark('sdg:cy-start');
+    const headless = !canDraw();
     const cy = cytoscape({
-      container: container.current,
+      container: headless ? undefined : container.current,
+      headless,
       elements,
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions!, container.current.clientWidth, container.current.clientHeight),
@@ -42,6 +57,7 @@ export function GraphCanvas() {
     });
     performance.mark('sdg:cy-created');
     window.__sdgCy = cy;
+    if (headless) setDrawn(true);
     cy.one('render', () => {
       performance.mark('sdg:cy-render');
       // The render event fires before paint; the next frame is when the user sees it.

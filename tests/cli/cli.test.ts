@@ -13,7 +13,8 @@ function cli(...args: string[]) {
 
 const json = (...args: string[]) => {
   const r = cli(...args, '--json');
-  expect(r.stderr).toBe('');
+  // The only thing allowed on stderr of a good run is the illustrative-data notice.
+  expect(r.stderr.replace(/^.*NOTE: ILLUSTRATIVE links.*\n/m, '')).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout);
 };
@@ -27,8 +28,17 @@ describe('sdg-graph CLI (real process)', { timeout: 60_000 }, () => {
 
   it('info on the bundled dataset counts nodes and links as the file has them', () => {
     const info = json('info', KZ);
-    expect(info).toMatchObject({ nodes: 277, edges: 1535, directed: true, format: 'dataset-json' });
+    expect(info).toMatchObject({ nodes: 277, edges: 1535, directed: true, format: 'dataset-json', illustrative: true });
     expect(info.unknownCodes).toEqual([]);
+  });
+
+  it('labels output made from illustrative links, and only that output', () => {
+    const rank = cli('rank', KZ, '--top', '3');
+    expect(rank.code).toBe(0);
+    expect(rank.stderr).toMatch(/NOTE: ILLUSTRATIVE links/);
+    const real = cli('rank', 'data/kz-vnr2025-goal-links.json', '--top', '3');
+    expect(real.code).toBe(0);
+    expect(real.stderr).not.toMatch(/ILLUSTRATIVE/);
   });
 
   it('info on a CSV edge list counts only the nodes it names and lists unknown codes', () => {

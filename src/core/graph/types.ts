@@ -25,6 +25,8 @@ export interface EdgeAttrs {
   note?: string;
   sources?: LinkSource[];
   undirectedInSource?: boolean;
+  /** read from an undirected file: counts once, influences both ways in the metrics */
+  undirected?: boolean;
 }
 
 export interface GraphAttrs {
@@ -32,6 +34,8 @@ export interface GraphAttrs {
   name: string;
   illustrative: boolean;
   level: 'indicator' | 'target' | 'goal' | 'block';
+  /** every link is undirected (e.g. an undirected GEXF/GraphML file) */
+  undirected?: boolean;
 }
 
 export type InterlinkageGraph = DirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;

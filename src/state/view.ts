@@ -1,0 +1,72 @@
+/**
+ * The "view": what the user is looking at, as opposed to the data. It is small and serialisable so the
+ * URL can carry it, back/forward can step through it and Ctrl+Z can undo it.
+ */
+import type { Direction } from '../core/graph/adjacency.ts';
+import { LANGS, type Lang } from '../core/model/types.ts';
+
+export type LayoutName = 'goals' | 'force' | 'concentric' | 'grid';
+export const LAYOUTS: readonly LayoutName[] = ['goals', 'force', 'concentric', 'grid'];
+export const DIRECTIONS: readonly Direction[] = ['out', 'in', 'both'];
+export type { Direction };
+
+export interface View {
+  /** selected node codes, in click order */
+  select: string[];
+  depth: number;
+  direction: Direction;
+  layout: LayoutName;
+  /** indicator data aggregated to 17 goal nodes */
+  goalLevel: boolean;
+}
+
+/** Out by default: the question planners ask first is "what does this indicator move?" */
+export const DEFAULT_VIEW: View = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
+
+export const MAX_DEPTH = 3;
+
+export function sameView(a: View, b: View): boolean {
+  return a.depth === b.depth && a.direction === b.direction && a.layout === b.layout && a.goalLevel === b.goalLevel
+    && a.select.length === b.select.length && a.select.every((c, i) => c === b.select[i]);
+}
+
+export interface UrlState {
+  dataset?: string;
+  lang?: Lang;
+  view: Partial<View>;
+}
+
+/** Reads only well-formed values; anything else falls back to the default, never throws (URLs get hand-edited). */
+export function parseUrl(search: string): UrlState {
+  const p = new URLSearchParams(search);
+  const view: Partial<View> = {};
+  const select = p.get('select');
+  if (select) view.select = [...new Set(select.split(',').map((c) => c.trim()).filter(Boolean))];
+  const depth = Number(p.get('depth'));
+  if (Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH) view.depth = depth;
+  const direction = p.get('direction');
+  if (direction && (DIRECTIONS as readonly string[]).includes(direction)) view.direction = direction as Direction;
+  const layout = p.get('layout');
+  if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
+  if (p.get('level') === 'goal') view.goalLevel = true;
+  const lang = p.get('lang');
+  return {
+    dataset: p.get('dataset') ?? undefined,
+    lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : undefined,
+    view,
+  };
+}
+
+/** Only non-default values go in the URL, so a plain link stays plain. */
+export function toSearch(view: View, dataset: string | null, lang: Lang, defaultDataset?: string): string {
+  const p = new URLSearchParams();
+  if (dataset && dataset !== defaultDataset) p.set('dataset', dataset);
+  if (view.select.length) p.set('select', view.select.join(','));
+  if (view.depth !== DEFAULT_VIEW.depth) p.set('depth', String(view.depth));
+  if (view.direction !== DEFAULT_VIEW.direction) p.set('direction', view.direction);
+  if (view.layout !== DEFAULT_VIEW.layout) p.set('layout', view.layout);
+  if (view.goalLevel) p.set('level', 'goal');
+  if (lang !== 'en') p.set('lang', lang);
+  const s = p.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}

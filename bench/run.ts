@@ -14,11 +14,13 @@ import { initialJsGzipKB, INITIAL_JS_BUDGET_KB } from '../scripts/check-bundle-s
 const root = fileURLToPath(new URL('../', import.meta.url));
 const only = process.argv.includes('--browser-only') ? 'browser' : process.argv.includes('--core-only') ? 'core' : 'all';
 
-function result(name: string, value: number, unit: string, target?: number, lowerIsBetter = true): BenchResult & { target: number | null; met: boolean | null } {
+type Row = Omit<BenchResult, 'target' | 'met'> & { target: number | null; met: boolean | null };
+
+function result(name: string, value: number, unit: string, target?: number, lowerIsBetter = true): Row {
   return { name, value, unit, target: target ?? null, met: target === undefined ? null : lowerIsBetter ? value <= target : value >= target };
 }
 
-const results: ReturnType<typeof result>[] = [];
+const results: Row[] = [];
 const notes: string[] = [];
 
 const initial = initialJsGzipKB(`${root}dist`) as { kb: number; files: string[] };

@@ -4,12 +4,17 @@ import { useAppState } from '../state/store-context.tsx';
 import { toElements } from './graph/elements.ts';
 import { buildStylesheet } from './graph/stylesheet.ts';
 import { fitViewport } from './graph/viewport.ts';
+import { runLayout } from './graph/layouts.ts';
+import { applyHighlight, applyPath, applyVisible } from './graph/highlight.ts';
+import { NodeTooltip } from './NodeTooltip.tsx';
 
 declare global {
   interface Window {
     /** test and benchmark hook: time of the first frame that showed the current graph */
     __sdgFirstDraw?: number;
     __sdgCy?: cytoscape.Core;
+    /** test and benchmark hook: ms from the last node click to the frame showing its highlight */
+    __sdgLastHighlightMs?: number;
   }
 }
 
@@ -26,39 +31,68 @@ function canDraw(): boolean {
   return canvasSupport;
 }
 
+/** Time of the last tap, to measure click-to-highlight. */
+let tapAt: number | null = null;
+
 export function GraphCanvas() {
   const graph = useAppState((s) => s.graph);
   const positions = useAppState((s) => s.positions);
   const catalogue = useAppState((s) => s.catalogue);
+  const classes = useAppState((s) => s.classes);
+  const highlight = useAppState((s) => s.highlight);
+  const select = useAppState((s) => s.view.select);
+  const layout = useAppState((s) => s.view.layout);
+  const visible = useAppState((s) => s.visible);
+  const pathResult = useAppState((s) => s.pathResult);
+  const metricsByCode = useAppState((s) => s.metricsByCode);
+  const sizeMetric = useAppState((s) => s.sizeMetric);
+  const locked = useAppState((s) => s.layoutLocked);
+  const fitRequest = useAppState((s) => s.fitRequest);
+  const selectNode = useAppState((s) => s.selectNode);
+  const requestFit = useAppState((s) => s.requestFit);
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
+  const [cy, setCy] = useState<cytoscape.Core | null>(null);
+  const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
 
   const elements = useMemo(
-    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue) : null),
-    [graph, positions, catalogue],
+    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes) : null),
+    [graph, positions, catalogue, classes],
   );
 
   useEffect(() => {
     if (!container.current || !elements || !graph) return;
     setDrawn(false);
-    let maxOut = 0;
-    graph.forEachNode((n) => (maxOut = Math.max(maxOut, graph.outDegree(n))));
     performance.mark('sdg:cy-start');
     const headless = !canDraw();
-    const cy = cytoscape({
+    const instance = cytoscape({
       container: headless ? undefined : container.current,
       headless,
       elements,
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions!, container.current.clientWidth, container.current.clientHeight),
-      style: buildStylesheet({ maxOut, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size }),
+      style: buildStylesheet({ maxOut: 0, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size }),
       minZoom: 0.05,
       maxZoom: 6,
+      // One click selects; a double click fits. Box selection would fight with panning.
+      boxSelectionEnabled: false,
+      selectionType: 'single',
     });
     performance.mark('sdg:cy-created');
-    window.__sdgCy = cy;
+    window.__sdgCy = instance;
+    instance.on('tap', 'node', (e) => {
+      tapAt = performance.now();
+      performance.mark('sdg:tap');
+      const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
+      selectNode(e.target.id(), shift);
+    });
+    instance.on('dbltap', 'node', () => requestFit());
+    instance.on('mouseover', 'node', (e) => setHover({ code: e.target.id(), x: e.renderedPosition.x, y: e.renderedPosition.y }));
+    instance.on('mouseout', 'node', () => setHover(null));
+    instance.on('drag pan zoom', () => setHover(null));
+    setCy(instance);
     if (headless) setDrawn(true);
-    cy.one('render', () => {
+    instance.one('render', () => {
       performance.mark('sdg:cy-render');
       // The render event fires before paint; the next frame is when the user sees it.
       requestAnimationFrame(() => {
@@ -66,17 +100,73 @@ export function GraphCanvas() {
         setDrawn(true);
       });
     });
-    return () => cy.destroy();
-  }, [elements, graph, positions]);
+    return () => {
+      setCy(null);
+      instance.destroy();
+    };
+  }, [elements, graph, positions, selectNode, requestFit]);
+
+  useEffect(() => {
+    if (!cy) return;
+    performance.mark('sdg:highlight-start');
+    applyHighlight(cy, highlight, select);
+    performance.mark('sdg:highlight-end');
+    if (tapAt !== null) {
+      const started = tapAt;
+      tapAt = null;
+      requestAnimationFrame(() => (window.__sdgLastHighlightMs = performance.now() - started));
+    }
+  }, [cy, highlight, select]);
+
+  useEffect(() => {
+    if (cy) applyVisible(cy, visible);
+  }, [cy, visible]);
+
+  useEffect(() => {
+    if (cy) applyPath(cy, pathResult?.paths.map((p) => p.codes) ?? []);
+  }, [cy, pathResult]);
+
+  useEffect(() => {
+    if (!cy || !metricsByCode) return;
+    // Metrics arrive from the worker after the first frame; until then size shows influence.
+    let max = 0;
+    for (const m of Object.values(metricsByCode)) if (Number.isFinite(m[sizeMetric])) max = Math.max(max, Math.abs(m[sizeMetric]));
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const v = metricsByCode[n.id()]?.[sizeMetric];
+        n.data('size', max && Number.isFinite(v) ? Math.abs(v) / max : 0);
+      });
+    });
+  }, [cy, metricsByCode, sizeMetric]);
+
+  useEffect(() => {
+    if (cy && positions) runLayout(cy, layout, positions);
+  }, [cy, layout, positions]);
+
+  useEffect(() => {
+    cy?.autoungrabify(locked);
+  }, [cy, locked]);
+
+  useEffect(() => {
+    if (!cy || !fitRequest) return;
+    const part = cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered'));
+    const target = part.length ? part : cy.nodes();
+    const pos: Record<string, { x: number; y: number }> = {};
+    target.forEach((n) => { pos[n.id()] = n.position(); });
+    cy.viewport(fitViewport(pos, cy.width(), cy.height(), 40));
+  }, [cy, fitRequest]);
 
   return (
-    <div
-      ref={container}
-      className="graph-canvas"
-      data-testid="graph"
-      data-ready={drawn ? 'true' : 'false'}
-      role="img"
-      aria-label="Directed network of SDG interlinkages"
-    />
+    <div className="canvas-wrap">
+      <div
+        ref={container}
+        className="graph-canvas"
+        data-testid="graph"
+        data-ready={drawn ? 'true' : 'false'}
+        role="img"
+        aria-label="Directed network of SDG interlinkages"
+      />
+      {hover && <NodeTooltip code={hover.code} x={hover.x} y={hover.y} />}
+    </div>
   );
 }

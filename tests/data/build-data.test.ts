@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { buildData } from '../../scripts/build-data.ts';
 import { ROOT } from '../helpers/bundled.ts';
 
-describe('npm run data', () => {
+// Building the data takes seconds (hundreds of seeded draws); allow for a busy CI machine.
+describe('npm run data', { timeout: 120_000 }, () => {
   const first = buildData(ROOT);
 
   it('is deterministic: a second run gives byte-identical files', () => {

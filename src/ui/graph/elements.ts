@@ -6,18 +6,24 @@ import type { Catalogue } from '../../core/model/types.ts';
 const NEUTRAL = '#8a8f98';
 
 /** Cytoscape elements of a graph: Cytoscape only draws, so everything here is read off the core graph. */
-export function toElements(graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue): ElementDefinition[] {
+export function toElements(
+  graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue, classes: Record<string, string> = {},
+): ElementDefinition[] {
   const colorOf = new Map(catalogue.goals.map((g) => [g.code, g.color]));
+  let maxOut = 0;
+  graph.forEachNode((n) => (maxOut = Math.max(maxOut, graph.outDegree(n))));
   const els: ElementDefinition[] = [];
   graph.forEachNode((code, a) => {
+    const out = graph.outDegree(code);
     els.push({
       group: 'nodes',
-      data: { id: code, label: code, color: (a.goal && colorOf.get(a.goal)) || NEUTRAL, out: graph.outDegree(code), kind: a.kind },
+      // size starts as influence so the first frame needs no metrics; the canvas rescales it later.
+      data: { id: code, label: code, color: (a.goal && colorOf.get(a.goal)) || NEUTRAL, out, size: maxOut ? out / maxOut : 0, kind: a.kind, cls: classes[code] ?? 'low' },
       position: positions[code] ? { ...positions[code] } : { x: 0, y: 0 },
     });
   });
   graph.forEachEdge((key, a, source, target) => {
-    els.push({ group: 'edges', data: { id: key, source, target, score: a.score, negative: a.score < 0 ? 1 : 0 } });
+    els.push({ group: 'edges', data: { id: key, pair: `${source}→${target}`, source, target, score: a.score, negative: a.score < 0 ? 1 : 0 } });
   });
   return els;
 }

@@ -1,0 +1,106 @@
+/**
+ * Read-only questions the UI asks about the graph on screen. Components call these inside useMemo
+ * (keyed by the graph) so a store read never returns a fresh object on every render.
+ */
+import type { InterlinkageGraph, NodeAttrs } from '../core/graph/types.ts';
+import type { Catalogue, Indicator, Lang } from '../core/model/types.ts';
+import { METRIC_NAMES, type MetricName } from '../core/metrics/index.ts';
+import { NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS, type NodeClass } from '../core/analysis/classify.ts';
+import { indexCatalogue } from '../core/graph/build.ts';
+
+export { METRIC_NAMES, NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS };
+export type { MetricName, NodeClass };
+
+export const METRIC_LABELS: Record<MetricName, string> = {
+  out: 'Influence (out-links)',
+  in: 'Reverse influence (in-links)',
+  outStrength: 'Out-strength (sum of scores)',
+  outPositive: 'Out-strength, positive',
+  outNegative: 'Out-strength, negative',
+  inStrength: 'In-strength (sum of scores)',
+  inPositive: 'In-strength, positive',
+  inNegative: 'In-strength, negative',
+  reach1: 'Reach in 1 step',
+  reach2: 'Reach in 2 steps',
+  reach3: 'Reach in 3 steps',
+  reachIn1: 'Reached from, 1 step',
+  reachIn2: 'Reached from, 2 steps',
+  reachIn3: 'Reached from, 3 steps',
+  first: 'First-order influence',
+  second: 'Second-order influence',
+  total: 'Total influence (1st + 2nd)',
+  pagerank: 'PageRank (influence)',
+  dependencePagerank: 'PageRank (dependence)',
+  betweenness: 'Betweenness',
+};
+
+export const SHORT_METRIC_LABELS: Partial<Record<MetricName, string>> = {
+  out: 'Influence', in: 'Reverse', outStrength: 'Out-str.', inStrength: 'In-str.', reach2: 'Reach 2',
+  total: 'Total', pagerank: 'PageRank', betweenness: 'Betw.',
+};
+
+export const CLASS_LABELS: Record<NodeClass, string> = {
+  accelerator: 'Accelerator', integrated: 'Integrated', dependent: 'Dependent', low: 'Low influence',
+};
+
+export interface Neighbour { code: string; title: string; score: number }
+
+export function nodeTitle(graph: InterlinkageGraph, code: string, lang: Lang): string {
+  return graph.hasNode(code) ? graph.getNodeAttribute(code, 'title')[lang] : code;
+}
+
+export function nodeAttrs(graph: InterlinkageGraph, code: string): NodeAttrs | null {
+  return graph.hasNode(code) ? graph.getNodeAttributes(code) : null;
+}
+
+/** What a node influences ('out') or is influenced by ('in'), strongest link first, then by code. */
+export function neighbours(graph: InterlinkageGraph, code: string, direction: 'out' | 'in', lang: Lang): Neighbour[] {
+  if (!graph.hasNode(code)) return [];
+  const list: Neighbour[] = [];
+  const each = direction === 'out' ? graph.forEachOutEdge.bind(graph) : graph.forEachInEdge.bind(graph);
+  each(code, (_e, a, s, t) => {
+    const other = direction === 'out' ? t : s;
+    list.push({ code: other, title: nodeTitle(graph, other, lang), score: a.score });
+  });
+  return list.sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || x.code.localeCompare(y.code, 'en', { numeric: true }));
+}
+
+export function degrees(graph: InterlinkageGraph, code: string): { out: number; in: number } {
+  return graph.hasNode(code) ? { out: graph.outDegree(code), in: graph.inDegree(code) } : { out: 0, in: 0 };
+}
+
+export function indicatorOf(catalogue: Catalogue | null, code: string): Indicator | undefined {
+  return catalogue ? indexCatalogue(catalogue).indicators.get(code) : undefined;
+}
+
+export function targetTitle(catalogue: Catalogue | null, code: string | null, lang: Lang): string | null {
+  if (!catalogue || !code) return null;
+  return indexCatalogue(catalogue).targets.get(code)?.title[lang] ?? null;
+}
+
+export function goalColours(catalogue: Catalogue | null): Map<string, string> {
+  return new Map((catalogue?.goals ?? []).map((g) => [g.code, g.color]));
+}
+
+/**
+ * The Review's Figures 12 and 13: how many indicators influence (or are influenced by) exactly N others.
+ * Bins of width `bin` so 0–64 fits a small chart.
+ */
+export function degreeHistogram(graph: InterlinkageGraph, direction: 'out' | 'in', bin = 5): { from: number; to: number; count: number }[] {
+  let max = 0;
+  const values: number[] = [];
+  graph.forEachNode((n) => {
+    const v = direction === 'out' ? graph.outDegree(n) : graph.inDegree(n);
+    values.push(v);
+    max = Math.max(max, v);
+  });
+  const bins = Array.from({ length: Math.floor(max / bin) + 1 }, (_, i) => ({ from: i * bin, to: i * bin + bin - 1, count: 0 }));
+  for (const v of values) bins[Math.floor(v / bin)].count++;
+  return bins;
+}
+
+export function allCodes(graph: InterlinkageGraph): string[] {
+  return graph.nodes();
+}
+
+export { searchNodes, type SearchHit } from './search.ts';

@@ -1,0 +1,49 @@
+/**
+ * Keeps the address bar and the store in step: each view change is a history entry (so back/forward
+ * step through views), and a back/forward applies the stored view without adding a new entry.
+ */
+import type { AppStore } from './store.ts';
+import { parseUrl, toSearch, DEFAULT_VIEW } from './view.ts';
+
+export function bindUrl(store: AppStore, win: Window = window): () => void {
+  let applying = false;
+  const urlOf = () => {
+    const s = store.getState();
+    return toSearch(s.view, s.datasetId, s.lang, s.datasets[0]?.id);
+  };
+  let last = win.location.search;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (applying || s.status !== 'ready') return;
+    if (s.view === prev.view && s.datasetId === prev.datasetId && s.lang === prev.lang) return;
+    const next = urlOf();
+    if (next === last) return;
+    const first = prev.status !== 'ready';
+    last = next;
+    const url = `${win.location.pathname}${next}${win.location.hash}`;
+    // The first ready state only normalises the URL the page was opened with.
+    if (first) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  });
+  const onPop = () => {
+    const parsed = parseUrl(win.location.search);
+    last = win.location.search;
+    applying = true;
+    try {
+      const s = store.getState();
+      if (parsed.lang && parsed.lang !== s.lang) s.setLang(parsed.lang);
+      const datasetId = parsed.dataset ?? s.datasets[0]?.id;
+      if (datasetId && datasetId !== s.datasetId) {
+        void s.openDataset(datasetId, parsed.view).finally(() => { applying = false; });
+        return;
+      }
+      s.setView({ ...DEFAULT_VIEW, ...parsed.view });
+    } finally {
+      if (store.getState().status === 'ready') applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPop);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+  };
+}

@@ -1,0 +1,50 @@
+import { useAppState } from '../state/store-context.tsx';
+import { CLASS_LABELS, NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
+import { ClassShape } from './ClassShape.tsx';
+
+function toggle<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** Filters hide nodes without moving the others. The goal list doubles as the named colour legend. */
+export function Filters() {
+  const goals = useAppState((s) => s.catalogue?.goals);
+  const lang = useAppState((s) => s.lang);
+  const filters = useAppState((s) => s.filters);
+  const visibleCount = useAppState((s) => s.visible?.size ?? null);
+  const setFilters = useAppState((s) => s.setFilters);
+  const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
+  if (!goals) return null;
+  return (
+    <section className="filters" aria-label="Filters">
+      <h2>
+        Filters
+        {visibleCount !== null && <span className="muted" data-testid="visible-count"> · {visibleCount} shown</span>}
+        {(filters.goals.length > 0 || filters.classes.length > 0) && (
+          <button type="button" className="link small" onClick={() => setFilters({ goals: [], classes: [] })}>reset</button>
+        )}
+      </h2>
+      {!goalLevel && (
+        <div className="class-filter" role="group" aria-label="Classification">
+          {NODE_CLASSES.map((c: NodeClass) => (
+            <label key={c} className="check">
+              <input type="checkbox" checked={filters.classes.includes(c)} onChange={() => setFilters({ classes: toggle(filters.classes, c) })} data-testid={`class-${c}`} />
+              <ClassShape cls={c} /> {CLASS_LABELS[c]}
+            </label>
+          ))}
+        </div>
+      )}
+      <ul className="legend goal-filter" aria-label="Goals">
+        {goals.map((g) => (
+          <li key={g.code} title={g.title[lang]}>
+            <label className="check">
+              <input type="checkbox" checked={filters.goals.includes(g.code)} onChange={() => setFilters({ goals: toggle(filters.goals, g.code) })} data-testid={`goal-${g.code}`} />
+              <span className="swatch" style={{ background: g.color }} aria-hidden="true" />
+              <span className="legend-num">{g.code}</span> {g.short[lang]}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

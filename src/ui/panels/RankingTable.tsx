@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import { useAppState } from '../../state/store-context.tsx';
+import { METRIC_LABELS, METRIC_NAMES, SHORT_METRIC_LABELS, type MetricName } from '../../state/selectors.ts';
+import { VirtualRows } from './VirtualTable.tsx';
+
+const ROW = 24;
+
+/** Every node with every metric; click a header to sort, click a row to select (and the other way round). */
+export function RankingTable() {
+  const metrics = useAppState((s) => s.metrics);
+  const graph = useAppState((s) => s.graph);
+  const lang = useAppState((s) => s.lang);
+  const select = useAppState((s) => s.view.select);
+  const selectNode = useAppState((s) => s.selectNode);
+  const [sortBy, setSortBy] = useState<MetricName>('out');
+  const [desc, setDesc] = useState(true);
+  const [query, setQuery] = useState('');
+  const [extra, setExtra] = useState<MetricName>('pagerank');
+  const columns: MetricName[] = useMemo(() => [...new Set<MetricName>(['out', 'in', extra])], [extra]);
+
+  const rows = useMemo(() => {
+    if (!metrics || !graph) return [];
+    const q = query.trim().toLowerCase();
+    const list = q
+      ? metrics.filter((m) => m.code.toLowerCase().includes(q) || graph.getNodeAttribute(m.code, 'title')[lang].toLowerCase().includes(q))
+      : [...metrics];
+    const key = (v: number) => (Number.isNaN(v) ? -Infinity : v);
+    list.sort((a, b) => (desc ? key(b[sortBy]) - key(a[sortBy]) : key(a[sortBy]) - key(b[sortBy])) || a.code.localeCompare(b.code, 'en', { numeric: true }));
+    return list;
+  }, [metrics, graph, lang, query, sortBy, desc]);
+
+  const current = select[select.length - 1];
+  const selectedIndex = rows.findIndex((r) => r.code === current);
+
+  if (!metrics || !graph) return <p className="muted">Computing metrics…</p>;
+  const sortHeader = (m: MetricName) => (
+    <button
+      type="button"
+      className={`th ${sortBy === m ? 'sorted' : ''}`}
+      data-testid={`sort-${m}`}
+      title={METRIC_LABELS[m]}
+      onClick={() => (sortBy === m ? setDesc(!desc) : (setSortBy(m), setDesc(true)))}
+    >
+      {SHORT_METRIC_LABELS[m] ?? METRIC_LABELS[m]} {sortBy === m ? (desc ? '▼' : '▲') : ''}
+    </button>
+  );
+  return (
+    <div className="ranking">
+      <div className="ranking-tools">
+        <input type="search" placeholder="Filter rows" aria-label="Filter rankings" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
+        <select value={extra} onChange={(e) => setExtra(e.target.value as MetricName)} aria-label="Third column" data-testid="ranking-column">
+          {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{METRIC_LABELS[m]}</option>)}
+        </select>
+      </div>
+      <div className="rrow rhead" role="row">
+        <span className="rank">#</span>
+        <span className="code">Code</span>
+        {columns.map((c) => <span key={c} className="num">{sortHeader(c)}</span>)}
+      </div>
+      <VirtualRows
+        rows={rows}
+        rowHeight={ROW}
+        height={Math.min(rows.length * ROW, 260)}
+        scrollToIndex={selectedIndex}
+        testId="ranking-rows"
+        renderRow={(r, i) => (
+          <div
+            key={r.code}
+            role="row"
+            className={`rrow ${select.includes(r.code) ? 'is-selected' : ''}`}
+            style={{ height: ROW }}
+            data-code={r.code}
+            onClick={(e) => selectNode(r.code, e.shiftKey)}
+            title={graph.getNodeAttribute(r.code, 'title')[lang]}
+          >
+            <span className="rank">{i + 1}</span>
+            <span className="code">{r.code}</span>
+            {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? r[c] : r[c].toFixed(3)}</span>)}
+          </div>
+        )}
+      />
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 /**
- * sdg-graph: the graph core from a terminal, on CSV edge lists, CSV matrices and the app's dataset JSON.
+ * sdg-graph: the graph core from a terminal, on every format the app imports (CSV/XLSX edge lists and
+ * matrices, GraphML, GEXF, Cytoscape JSON, the app's dataset JSON).
  * Exit codes: 0 ok, 1 bad input (unreadable file, unknown code), 2 usage error.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { parseCatalogue } from '../core/io/bundled.ts';
 import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
 import { formatReadError, type ImportedNetwork, type ReadWarning } from '../core/io/result.ts';
 import { normaliseCode } from '../core/io/normalise-code.ts';
-import { graphFromNetwork } from '../core/graph/from-network.ts';
+import { graphFromImport } from '../core/io/import-graph.ts';
 import { computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
 import { classifyNodes } from '../core/analysis/classify.ts';
 import { egoNetwork } from '../core/analysis/ego.ts';
@@ -33,7 +34,7 @@ Commands:
   portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
   diff FILE1 FILE2                  links added, removed and re-scored; degree changes
 
-FILE: CSV edge list (source,target[,score][,note]), CSV adjacency matrix, or a dataset JSON.
+FILE: edge list or adjacency matrix as CSV/TSV or XLSX (source,target[,score][,note]; rows influence columns),\n      GraphML, GEXF, Cytoscape JSON (.cyjs) or the app's dataset JSON.
 Options: --json (machine-readable output), --lang en|ru|kk (titles), --help
 Exit codes: 0 ok, 1 bad input, 2 usage error.`;
 
@@ -57,14 +58,14 @@ function loadCatalogue(): Catalogue | undefined {
 export const ILLUSTRATIVE_NOTICE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data)';
 
 function isIllustrative(network: ImportedNetwork): boolean {
-  return network.dataset?.illustrative === true || network.links.some((l) => l.evidence === 'illustrative');
+  return network.dataset?.illustrative === true || network.illustrative === true || network.links.some((l) => l.evidence === 'illustrative');
 }
 
-function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void): Loaded {
-  const result = readGraphFileFromPath(file);
+async function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void): Promise<Loaded> {
+  const result = await readGraphFileFromPath(file);
   if (!result.ok) throw new InputError(formatReadError(result.error));
   if (isIllustrative(result.network)) warn(`${file}: ${ILLUSTRATIVE_NOTICE}`);
-  return { file, network: result.network, graph: graphFromNetwork(result.network, catalogue), warnings: result.warnings };
+  return { file, network: result.network, graph: graphFromImport(result.network, catalogue).graph, warnings: result.warnings };
 }
 
 function intOption(value: string | undefined, name: string, fallback: number, min: number): number {
@@ -93,7 +94,7 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  ')).join('\n');
 }
 
-export function run(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): number {
+export async function run(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -121,7 +122,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
     switch (command) {
       case 'info': {
         need(1);
-        const l = load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, err);
         const scores = l.graph.mapEdges((_e, a) => a.score);
         const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
         const info = {
@@ -131,7 +132,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
           negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(formatReadError),
         };
         print(info, () => table([
-          ['file', l.file], ['format', info.format], ...(info.illustrative ? [['links are', 'ILLUSTRATIVE (generated, not ERI data)']] : []), ['nodes', String(info.nodes)], ['links', String(info.edges)],
+          ['file', l.file], ['format', info.format], ...(l.network.details?.sheet ? [['sheet', l.network.details.sheet]] : []), ...(info.illustrative ? [['links are', 'ILLUSTRATIVE (generated, not ERI data)']] : []), ['nodes', String(info.nodes)], ['links', String(info.edges)],
           ['directed', info.directed ? 'yes' : 'no (influence both ways)'],
           ['score range', scores.length ? `${info.scoreMin} … ${info.scoreMax} (${info.negativeLinks} negative)` : '—'],
           ['unknown codes', unknown.length ? `${unknown.length}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : 'none'],
@@ -144,7 +145,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
         const by = (opt.by ?? 'out') as MetricName;
         if (!(RANK_BY as readonly string[]).includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
         const top = intOption(opt.top, 'top', 20, 1);
-        const l = load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, err);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
         const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
@@ -157,7 +158,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'ego': {
         need(2);
-        const l = load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, err);
         const code = nodeArg(l, args[1], 'CODE');
         const depth = intOption(opt.depth, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
@@ -170,7 +171,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'path': {
         need(3);
-        const l = load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, err);
         const a = nodeArg(l, args[1], 'A');
         const b = nodeArg(l, args[2], 'B');
         const k = intOption(opt.k, 'k', 5, 1);
@@ -192,7 +193,7 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
         if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
         const k = intOption(opt.k, 'k', 5, 1);
         const depth = intOption(opt.depth, 'depth', 2, 1);
-        const l = load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, err);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
           `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
@@ -201,8 +202,8 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
       }
       case 'diff': {
         need(2);
-        const a = load(args[0], catalogue, err);
-        const b = load(args[1], catalogue, err);
+        const a = await load(args[0], catalogue, err);
+        const b = await load(args[1], catalogue, err);
         const d = diffGraphs(a.graph, b.graph);
         print(d, () => {
           const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];
@@ -226,4 +227,4 @@ export function run(argv: string[], out: (s: string) => void = console.log, err:
 }
 
 const isMain = process.argv[1] !== undefined && /(?:sdg-graph(?:\.mjs)?|main\.ts)$/.test(process.argv[1]);
-if (isMain) process.exitCode = run(process.argv.slice(2));
+if (isMain) process.exitCode = await run(process.argv.slice(2));

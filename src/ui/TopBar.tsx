@@ -2,6 +2,7 @@ import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
 import { IllustrativeBadge } from './IllustrativeBadge.tsx';
+import { ExportMenu, ImportButton, SessionMenu } from './io/index.ts';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
@@ -34,6 +35,8 @@ export function TopBar() {
       )}
       {entry && <IllustrativeBadge entry={entry} />}
       <span className="spacer" />
+      <button type="button" disabled title="coming soon" data-testid="export">Export</button>
+      <button type="button" disabled title="coming soon" data-testid="present">Present</button>
       <label className="field">
         <span>Language</span>
         <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select">
@@ -42,6 +45,9 @@ export function TopBar() {
           ))}
         </select>
       </label>
+      <ImportButton />
+      <ExportMenu />
+      <SessionMenu />
     </header>
   );
 }

@@ -1,14 +1,21 @@
-/** CSV text → rows of trimmed cells, via papaparse (delimiter sniffed: comma, semicolon, tab). */
+/**
+ * CSV text → rows of trimmed cells, via papaparse (delimiter sniffed: comma, semicolon, tab, bar).
+ * Blank lines are kept as empty rows, so row numbers in messages are the file's line numbers.
+ */
 import Papa from 'papaparse';
 import { readFailure, type ReadResult } from './result.ts';
 
-export type CsvRows = { ok: true; rows: string[][] } | Extract<ReadResult, { ok: false }>;
+export type CsvRows = { ok: true; rows: string[][]; delimiter: string } | Extract<ReadResult, { ok: false }>;
 
 export function csvRows(file: string, text: string): CsvRows {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     return readFailure(file, fatal.row !== undefined ? fatal.row + 1 : null, null, `CSV: ${fatal.message}`) as Extract<ReadResult, { ok: false }>;
   }
-  return { ok: true, rows: parsed.data.map((r) => r.map((c) => (c ?? '').trim())) };
+  const rows = parsed.data.map((r) => r.map((c) => (c ?? '').trim()));
+  while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();
+  return { ok: true, rows, delimiter: parsed.meta.delimiter };
 }
+
+export const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };

@@ -1,34 +1,76 @@
 /**
  * The app's own dataset JSON (a LinkDataset, as in data/*-links.json), through the bundled-data parser
  * so the rules are the same; its DataFormatError becomes a ReadResult naming the offending field.
+ * The app's exports add `nodes` (every node with titles, position and metrics) and, for generated
+ * links, a `notice`; with `nodes` the graph holds exactly those nodes.
  */
 import { DataFormatError, parseLinkDataset } from './bundled.ts';
-import { readFailure, type ReadResult } from './result.ts';
+import { readFailure, type ImportedNodeInfo, type ReadResult } from './result.ts';
+import { parseJson } from './cyjs.ts';
+import { ILLUSTRATIVE_MARK } from './mark.ts';
+import { MAX_NODES } from './limits.ts';
 
-export function readDatasetJson(file: string, text: string): ReadResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const row = pos ? text.slice(0, Number(pos[1])).split('\n').length : null;
-    return readFailure(file, row, null, `invalid JSON: ${msg}`);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function nodesOf(file: string, raw: unknown): { codes: string[]; info: Record<string, ImportedNodeInfo> } | ReadResult {
+  if (!Array.isArray(raw)) return readFailure(file, null, null, 'nodes: expected an array');
+  const codes: string[] = [];
+  const info: Record<string, ImportedNodeInfo> = {};
+  for (let i = 0; i < raw.length; i++) {
+    const n = raw[i];
+    if (!isObject(n) || typeof n.code !== 'string' || !n.code) return readFailure(file, null, null, `nodes[${i}].code: expected a non-empty string`);
+    if (info[n.code]) return readFailure(file, null, null, `nodes[${i}].code: ${n.code} appears twice`);
+    codes.push(n.code);
+    const node: ImportedNodeInfo = {};
+    if (isObject(n.title)) {
+      const t: NonNullable<ImportedNodeInfo['title']> = {};
+      for (const l of ['en', 'ru', 'kk'] as const) if (typeof n.title[l] === 'string') t[l] = n.title[l] as string;
+      node.title = t;
+    }
+    if (typeof n.x === 'number' && typeof n.y === 'number' && Number.isFinite(n.x) && Number.isFinite(n.y)) { node.x = n.x; node.y = n.y; }
+    if (isObject(n.extra)) {
+      node.extra = Object.fromEntries(Object.entries(n.extra).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) as ImportedNodeInfo['extra'];
+    }
+    info[n.code] = node;
+  }
+  if (codes.length > MAX_NODES) return readFailure(file, null, null, `${codes.length} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`);
+  return { codes, info };
+}
+
+export function readDatasetValue(file: string, raw: unknown): ReadResult {
+  if (isObject(raw) && raw.kind === 'sdg-session') {
+    return readFailure(file, null, null, 'this is a saved session, not a network: open it with Session → Open session');
   }
   try {
     const dataset = parseLinkDataset(raw, file);
     const links = dataset.links.filter((l) => l.score !== 0 && l.source !== l.target);
-    const nodes = [...new Set(dataset.links.flatMap((l) => [l.source, l.target]))];
+    const obj = raw as Record<string, unknown>;
+    let nodes = [...new Set(dataset.links.flatMap((l) => [l.source, l.target]))];
+    let nodeInfo: Record<string, ImportedNodeInfo> | undefined;
+    if (obj.nodes !== undefined) {
+      const parsed = nodesOf(file, obj.nodes);
+      if ('ok' in parsed) return parsed;
+      nodes = [...parsed.codes, ...nodes.filter((c) => !(c in parsed.info))];
+      nodeInfo = parsed.info;
+    }
+    const illustrative = dataset.illustrative || (typeof obj.notice === 'string' && obj.notice.includes(ILLUSTRATIVE_MARK));
     return {
       ok: true,
       network: {
-        format: 'dataset-json', name: dataset.name, level: dataset.level, nodes, links, undirected: false,
-        dataset: { id: dataset.id, name: dataset.name, illustrative: dataset.illustrative, description: dataset.description },
+        format: 'dataset-json', name: dataset.name ?? file, level: nodeInfo ? 'unknown' : dataset.level, nodes, links, undirected: false,
+        dataset: { id: dataset.id, name: dataset.name ?? dataset.id, illustrative, description: dataset.description ?? '' },
+        ...(nodeInfo ? { nodeInfo } : {}), ...(illustrative ? { illustrative: true } : {}),
+        details: { orientation: 'source influences target', columns: { links: `${dataset.links.length} entries in "links"`, ...(nodeInfo ? { nodes: `${nodes.length} entries in "nodes"` } : {}) } },
       },
       warnings: dataset.links.length !== links.length ? [{ file, row: null, column: null, message: `${dataset.links.length - links.length} zero-score or self links skipped` }] : [],
     };
   } catch (e) {
     if (e instanceof DataFormatError) return readFailure(file, null, null, `${e.where}: ${e.message.split(': ').slice(2).join(': ')}`);
-    throw e;
+    return readFailure(file, null, null, `not a dataset: ${(e as Error).message}`);
   }
+}
+
+export function readDatasetJson(file: string, text: string): ReadResult {
+  const parsed = parseJson(file, text);
+  return parsed.ok ? readDatasetValue(file, parsed.value) : parsed;
 }

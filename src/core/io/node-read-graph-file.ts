@@ -1,15 +1,18 @@
-/** readGraphFile for a path on disk (CLI and scripts only; the app reads File objects). */
-import { readFileSync } from 'node:fs';
-import { readGraphFile } from './read-graph-file.ts';
+/** readGraphBytes for a path on disk (CLI and scripts only; the app reads File objects). */
+import { readFileSync, statSync } from 'node:fs';
+import { readGraphBytes } from './read-graph-file.ts';
 import { readFailure, type ReadResult } from './result.ts';
+import { MAX_FILE_BYTES, tooLargeMessage } from './limits.ts';
 
-export function readGraphFileFromPath(path: string): ReadResult {
-  let text: string;
+export async function readGraphFileFromPath(path: string): Promise<ReadResult> {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return readFailure(path, null, null, tooLargeMessage(size));
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return readFailure(path, null, null, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${(e as Error).message}`);
   }
-  return readGraphFile(path, text);
+  return readGraphBytes(path, bytes);
 }

@@ -5,13 +5,33 @@
  */
 const SDG_SHAPED = /^(\d{1,2})(?:[.\-_ ]+([0-9a-z]{1,2}))?(?:[.\-_ ]+(\d{1,2}))?(?:[.\-_ ]+(\d{1,2}))?$/i;
 
-export function normaliseCode(raw: string): string {
+/** "16.6.1 Republican budget…", "16.6.1: Budget", "16.6.1 – Budget": a code followed by its title. */
+const CODE_THEN_TITLE = /^(\d{1,2}(?:[.\-_][0-9a-z]{1,2})(?:[.\-_]\d{1,2}){0,2})\.?\s*[:)\u2013\u2014-]?\s+(\S.*)$/i;
+const GOAL_THEN_TITLE = /^(\d{1,2})\.?\s*[:)\u2013\u2014-]?\s+(\p{L}.*)$/iu;
+const PREFIX = /^(?:sdg|goal|target|indicator|цур|цель|задача|индикатор|индикаторы|көрсеткіш|мақсат|міндет)\s*(?:№\s*)?/i;
+
+/**
+ * A header cell as code and, when the cell also carries it, the title: "16.6.1 Republican budget" →
+ * { code: "16.6.1", title: "Republican budget" }. "Индикатор 16.6.1" and "16-6-1" give only the code.
+ */
+export function splitCodeTitle(raw: string): { code: string; title?: string } {
   let s = raw.replace(/\s+/g, ' ').trim().replace(/^["']|["']$/g, '').trim();
-  s = s.replace(/^(?:sdg|goal|target|indicator|цур|цель|задача|индикатор)\s*/i, '');
-  s = s.replace(/[.\s]+$/, '');
-  const m = SDG_SHAPED.exec(s);
-  if (!m) return s;
-  return m.slice(1).filter((p) => p !== undefined).map((p) => p.toLowerCase()).join('.');
+  const prefixed = PREFIX.test(s);
+  s = s.replace(PREFIX, '');
+  const bare = s.replace(/[.\s]+$/, '');
+  const m = SDG_SHAPED.exec(bare);
+  if (m) return { code: m.slice(1).filter((p) => p !== undefined).map((p) => p.toLowerCase()).join('.') };
+  const t = CODE_THEN_TITLE.exec(s) ?? (prefixed ? GOAL_THEN_TITLE.exec(s) : null);
+  if (t) {
+    const code = splitCodeTitle(t[1]).code;
+    const title = t[2].trim();
+    return title ? { code, title } : { code };
+  }
+  return { code: prefixed ? raw.replace(/\s+/g, ' ').trim().replace(/[.\s]+$/, '') : bare };
+}
+
+export function normaliseCode(raw: string): string {
+  return splitCodeTitle(raw).code;
 }
 
 /** True when a cell looks like an SDG code after normalisation. */

@@ -1,0 +1,79 @@
+/**
+ * What every export shares: the rows of nodes (code, titles, every metric of computeAllMetrics) and
+ * links, the ILLUSTRATIVE rule, and file names that say what they hold.
+ */
+import type { InterlinkageGraph } from '../../graph/types.ts';
+import type { Lang } from '../../model/types.ts';
+import { computeAllMetrics, METRIC_NAMES, type NodeMetrics } from '../../metrics/index.ts';
+import { ILLUSTRATIVE_MARK } from '../mark.ts';
+
+export { ILLUSTRATIVE_MARK };
+export type Positions = Record<string, { x: number; y: number }>;
+
+export interface ExportOptions {
+  /** language of the `title` column/label; every language is exported as title_en/_ru/_kk as well */
+  lang?: Lang;
+  positions?: Positions | null;
+  /** precomputed rows of computeAllMetrics; computed when absent */
+  metrics?: NodeMetrics[];
+  /** goal code → colour (from the catalogue); SDG colours by default */
+  goalColors?: Record<string, string>;
+}
+
+/** The official SDG goal colours, "1".."17". */
+export const SDG_COLORS: Record<string, string> = {
+  1: '#E5243B', 2: '#DDA63A', 3: '#4C9F38', 4: '#C5192D', 5: '#FF3A21', 6: '#26BDE2', 7: '#FCC30B', 8: '#A21942', 9: '#FD6925',
+  10: '#DD1367', 11: '#FD9D24', 12: '#BF8B2E', 13: '#3F7E44', 14: '#0A97D9', 15: '#56C02B', 16: '#00689D', 17: '#19486A',
+};
+export const NEUTRAL_COLOR = '#9aa3ad';
+
+/** Generated links must never pass for real ones: true when the graph or any link says so. */
+export function isIllustrativeGraph(graph: InterlinkageGraph): boolean {
+  return graph.getAttribute('illustrative') === true || graph.someEdge((_e, a) => a.evidence === 'illustrative');
+}
+
+export function metricsOf(graph: InterlinkageGraph, options: ExportOptions): NodeMetrics[] {
+  return options.metrics ?? computeAllMetrics(graph);
+}
+
+export const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
+export const LINK_COLUMNS = ['source', 'target', 'score', 'evidence', 'undirected', 'note'] as const;
+
+export type Cell = string | number | boolean | null;
+
+const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
+
+export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): Record<(typeof NODE_COLUMNS)[number], Cell>[] {
+  const lang = options.lang ?? 'en';
+  const byCode = new Map(metricsOf(graph, options).map((m) => [m.code, m]));
+  return graph.mapNodes((code, a) => {
+    const m = byCode.get(code);
+    const p = options.positions?.[code];
+    const rec = {
+      code, title: a.title[lang] ?? code, title_en: a.title.en, title_ru: a.title.ru, title_kk: a.title.kk,
+      goal: a.goal, target: a.target, kind: a.kind, unknown: a.unknown === true, x: finite(p?.x), y: finite(p?.y),
+      community: m?.community ?? null,
+    } as Record<(typeof NODE_COLUMNS)[number], Cell>;
+    for (const name of METRIC_NAMES) rec[name] = m ? finite(m[name]) : null;
+    return rec;
+  });
+}
+
+export function linkRecords(graph: InterlinkageGraph): Record<(typeof LINK_COLUMNS)[number], Cell>[] {
+  const all = graph.getAttribute('undirected') === true;
+  return graph.mapEdges((_e, a, source, target) => ({
+    source, target, score: a.score, evidence: a.evidence, undirected: all || a.undirected === true, note: a.note ?? '',
+  }));
+}
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'graph';
+
+/** `<dataset>_<selection or all>_<YYYY-MM-DD>.<ext>`: "kz-illustrative_16.6.1-4.1.1_2025-05-01.graphml". */
+export function exportFileName(dataset: string, selection: readonly string[] | null | undefined, ext: string, date = new Date()): string {
+  const sel = !selection?.length ? 'all' : selection.length <= 3 ? selection.join('-') : `${selection[0]}-and-${selection.length - 1}-more`;
+  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  return `${slug(dataset)}_${slug(sel)}_${day}.${ext.replace(/^\./, '')}`;
+}
+
+export const escapeXml = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');

@@ -1,0 +1,140 @@
+/**
+ * GraphML, GEXF (graphology-gexf writer), Cytoscape JSON and the app's own JSON. Each carries titles in
+ * every language, goal, kind, positions and every metric, and — for generated links — the ILLUSTRATIVE
+ * mark as a graph attribute (GraphML <data>, GEXF <meta><description>, JSON `notice`).
+ */
+import Graph, { UndirectedGraph } from 'graphology';
+import writeGexf from 'graphology-gexf/common/writer.js';
+import type { InterlinkageGraph } from '../../graph/types.ts';
+import { METRIC_NAMES } from '../../metrics/index.ts';
+import {
+  escapeXml, ILLUSTRATIVE_MARK, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
+} from './common.ts';
+
+const GENERATOR = 'SDG interlinkage graph explorer';
+
+function graphHeader(graph: InterlinkageGraph) {
+  const illustrative = isIllustrativeGraph(graph);
+  return {
+    name: String(graph.getAttribute('name') ?? 'graph'),
+    datasetId: String(graph.getAttribute('datasetId') ?? ''),
+    illustrative,
+    notice: illustrative ? ILLUSTRATIVE_MARK : '',
+    undirected: graph.getAttribute('undirected') === true,
+  };
+}
+
+const colorOf = (goal: Cell, options: ExportOptions) => (typeof goal === 'string' && (options.goalColors?.[goal] ?? SDG_COLORS[goal])) || NEUTRAL_COLOR;
+
+type KeyType = 'string' | 'double' | 'boolean' | 'int';
+const NODE_KEYS: [string, KeyType][] = [
+  ['code', 'string'], ['label', 'string'], ['title_en', 'string'], ['title_ru', 'string'], ['title_kk', 'string'], ['goal', 'string'],
+  ['target', 'string'], ['kind', 'string'], ['unknown', 'boolean'], ['color', 'string'], ['x', 'double'], ['y', 'double'],
+  ...METRIC_NAMES.map((m) => [m, 'double'] as [string, KeyType]), ['community', 'int'],
+];
+const EDGE_KEYS: [string, KeyType][] = [['score', 'double'], ['weight', 'double'], ['evidence', 'string'], ['undirected', 'boolean'], ['note', 'string']];
+const GRAPH_KEYS: [string, KeyType][] = [['name', 'string'], ['datasetId', 'string'], ['illustrative', 'boolean'], ['notice', 'string']];
+
+export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {}): string {
+  const head = graphHeader(graph);
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  if (head.illustrative) out.push(`<!-- ${ILLUSTRATIVE_MARK} -->`);
+  out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
+  const key = (prefix: string, forWhat: string) => ([name, type]: [string, KeyType]) =>
+    out.push(`  <key id="${prefix}_${name}" for="${forWhat}" attr.name="${name}" attr.type="${type}"/>`);
+  GRAPH_KEYS.forEach(key('g', 'graph'));
+  NODE_KEYS.forEach(key('v', 'node'));
+  EDGE_KEYS.forEach(key('e', 'edge'));
+  out.push(`  <graph id="G" edgedefault="${head.undirected ? 'undirected' : 'directed'}">`);
+  const data = (prefix: string, name: string, v: Cell, indent: string) => {
+    if (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
+    out.push(`${indent}<data key="${prefix}_${name}">${escapeXml(String(v))}</data>`);
+  };
+  for (const [name] of GRAPH_KEYS) data('g', name, (head as Record<string, Cell>)[name], '    ');
+  for (const r of nodeRecords(graph, options)) {
+    out.push(`    <node id="${escapeXml(String(r.code))}">`);
+    const rec: Record<string, Cell> = { ...r, label: r.title, color: colorOf(r.goal, options) };
+    for (const [name] of NODE_KEYS) data('v', name, rec[name], '      ');
+    out.push('    </node>');
+  }
+  linkRecords(graph).forEach((l, i) => {
+    const dir = !head.undirected && l.undirected ? ' directed="false"' : '';
+    out.push(`    <edge id="e${i}" source="${escapeXml(String(l.source))}" target="${escapeXml(String(l.target))}"${dir}>`);
+    const rec: Record<string, Cell> = { ...l, weight: l.score, undirected: l.undirected || null };
+    for (const [name] of EDGE_KEYS) data('e', name, rec[name], '      ');
+    out.push('    </edge>');
+  });
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}
+
+export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): string {
+  const head = graphHeader(graph);
+  const g = head.undirected ? new UndirectedGraph() : new Graph({ type: 'directed' });
+  g.replaceAttributes({
+    creator: GENERATOR, title: head.name, description: head.illustrative ? ILLUSTRATIVE_MARK : `${head.name}: source influences target`,
+    name: head.name, datasetId: head.datasetId, illustrative: String(head.illustrative),
+  });
+  for (const r of nodeRecords(graph, options)) g.addNode(String(r.code), r);
+  for (const l of linkRecords(graph)) g.mergeEdge(String(l.source), String(l.target), l);
+  const xml = writeGexf(g, {
+    version: '1.3',
+    formatNode: (_key: string, r: Record<string, Cell>) => {
+      const attributes: Record<string, Cell> = {};
+      for (const [k, v] of Object.entries(r)) if (k !== 'x' && k !== 'y' && k !== 'title' && v !== null && v !== '') attributes[k] = v;
+      const viz: Record<string, unknown> = { color: colorOf(r.goal, options), size: 4 + Math.sqrt(Number(r.out) || 0) * 2 };
+      if (typeof r.x === 'number' && typeof r.y === 'number') { viz.x = r.x; viz.y = r.y; }
+      return { label: String(r.title ?? r.code), viz, attributes };
+    },
+    formatEdge: (_key: string, l: Record<string, Cell>) => {
+      const attributes: Record<string, Cell> = { score: l.score, evidence: l.evidence };
+      if (l.note) attributes.note = l.note;
+      if (l.undirected && !head.undirected) attributes.undirected = true;
+      return { weight: Number(l.score), attributes };
+    },
+  });
+  return head.illustrative ? xml.replace(/\?>/, `?>\n<!-- ${ILLUSTRATIVE_MARK} -->`) : xml;
+}
+
+export function toCytoscapeJson(graph: InterlinkageGraph, options: ExportOptions = {}): string {
+  const head = graphHeader(graph);
+  const nodes = nodeRecords(graph, options).map((r) => {
+    const data: Record<string, Cell> = { id: String(r.code), name: r.title, color: colorOf(r.goal, options) };
+    for (const [k, v] of Object.entries(r)) if (k !== 'x' && k !== 'y' && k !== 'title' && v !== null) data[k] = v;
+    return { data, ...(typeof r.x === 'number' && typeof r.y === 'number' ? { position: { x: r.x, y: r.y } } : {}) };
+  });
+  const edges = linkRecords(graph).map((l, i) => ({
+    data: {
+      id: `e${i}`, source: l.source, target: l.target, score: l.score, weight: l.score, evidence: l.evidence, interaction: 'influences',
+      ...(l.note ? { note: l.note } : {}), ...(l.undirected ? { directed: false } : {}),
+    },
+  }));
+  return `${JSON.stringify({
+    format_version: '1.0', generated_by: GENERATOR, target_cytoscapejs_version: '~3.34',
+    data: { name: head.name, datasetId: head.datasetId, illustrative: head.illustrative, ...(head.notice ? { notice: head.notice } : {}) },
+    elements: { nodes, edges },
+  }, null, 1)}\n`;
+}
+
+/** The app's own JSON: a LinkDataset (readable by `sdg-graph` and the importer) plus every node. */
+export function toDatasetJson(graph: InterlinkageGraph, options: ExportOptions = {}): string {
+  const head = graphHeader(graph);
+  const level = graph.getAttribute('level') === 'goal' ? 'goal' : 'indicator';
+  const nodes = nodeRecords(graph, options).map((r) => {
+    const extra: Record<string, Cell> = {};
+    for (const m of [...METRIC_NAMES, 'community']) if (r[m as keyof typeof r] !== null) extra[m] = r[m as keyof typeof r];
+    return {
+      code: r.code, title: { en: r.title_en, ru: r.title_ru, kk: r.title_kk }, goal: r.goal, kind: r.kind,
+      ...(typeof r.x === 'number' && typeof r.y === 'number' ? { x: r.x, y: r.y } : {}), extra,
+    };
+  });
+  const links = graph.mapEdges((_e, a, source, target) => ({
+    source, target, score: a.score, evidence: a.evidence, ...(a.note ? { note: a.note } : {}), ...(a.sources ? { sources: a.sources } : {}),
+    ...(a.undirectedInSource ? { undirectedInSource: true } : {}), ...(a.undirected || head.undirected ? { undirected: true } : {}),
+  }));
+  return `${JSON.stringify({
+    ...(head.notice ? { notice: head.notice } : {}),
+    format: 'sdg-interlinkage-dataset', id: head.datasetId || 'export', name: head.name, level, illustrative: head.illustrative,
+    description: `Exported by ${GENERATOR}`, nodes, links,
+  }, null, 1)}\n`;
+}

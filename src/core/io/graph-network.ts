@@ -1,0 +1,130 @@
+/**
+ * A parsed graphology graph (from GraphML, GEXF or Cytoscape JSON) → ImportedNetwork. Node codes come
+ * from a `code` attribute, else the node id when it is an SDG code, else a label/name that is one,
+ * else the id (free-text nodes keep their names). Scores come from `score`, `weight` or `value`
+ * (default 1). Undirected edges are counted once and marked; duplicates and self-loops are skipped with
+ * a warning naming the edge.
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { Evidence } from '../model/types.ts';
+import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
+import {
+  baseName, readFailure, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
+} from './result.ts';
+import { MAX_NODES } from './limits.ts';
+import { ILLUSTRATIVE_MARK } from './mark.ts';
+
+const LABEL_KEYS = ['label', 'name', 'title', 'shared_name', 'Label', 'Name'];
+const SCORE_KEYS = ['score', 'weight', 'value', 'Weight', 'Score', 'Value'];
+const NOTE_KEYS = ['note', 'comment', 'description', 'label'];
+const RESERVED_NODE = new Set(['code', 'size', 'color', 'label', 'x', 'y', 'z', 'title_en', 'title_ru', 'title_kk', 'id', 'selected', 'shared_name', ...LABEL_KEYS]);
+const EVIDENCE = new Set<Evidence>(['illustrative', 'review-statement', 'imported']);
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+}
+
+export function codeOfNode(key: string, attrs: Attributes): { code: string; title?: string } {
+  const codeAttr = str(attrs.code);
+  if (codeAttr) return splitCodeTitle(codeAttr);
+  const labels = LABEL_KEYS.map((k) => str(attrs[k])).filter(Boolean);
+  // Tools number their nodes ("n0", "12"): a name says more than that (our exports carry `code`).
+  const autoId = /^[a-z]{0,2}\d+$/i.test(key) && labels.length > 0;
+  if (!autoId && isSdgCode(key)) return splitCodeTitle(key);
+  const sdg = labels.find((v) => isSdgCode(splitCodeTitle(v).code));
+  if (sdg) return splitCodeTitle(sdg);
+  if (autoId) return { code: splitCodeTitle(labels[0]).code };
+  return { code: splitCodeTitle(key).code || key };
+}
+
+function nodeInfoOf(attrs: Attributes, titleFromCode: string | undefined, code: string): ImportedNodeInfo {
+  const info: ImportedNodeInfo = {};
+  const title: ImportedNodeInfo['title'] = {};
+  for (const l of ['en', 'ru', 'kk'] as const) { const t = str(attrs[`title_${l}`]); if (t) title[l] = t; }
+  if (!title.en) {
+    const label = LABEL_KEYS.map((k) => str(attrs[k])).find((v) => v && v !== code && splitCodeTitle(v).code !== code);
+    const t = titleFromCode ?? label;
+    if (t) title.en = t;
+  }
+  if (Object.keys(title).length) info.title = title;
+  const x = Number(attrs.x);
+  const y = Number(attrs.y);
+  if (attrs.x !== undefined && attrs.y !== undefined && Number.isFinite(x) && Number.isFinite(y)) { info.x = x; info.y = y; }
+  const extra: NonNullable<ImportedNodeInfo['extra']> = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (RESERVED_NODE.has(k)) continue;
+    if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) extra[k] = v;
+  }
+  if (Object.keys(extra).length) info.extra = extra;
+  return info;
+}
+
+export function isIllustrativeAttrs(attrs: Attributes): boolean {
+  return attrs.illustrative === true || attrs.illustrative === 'true'
+    || Object.values(attrs).some((v) => typeof v === 'string' && v.includes(ILLUSTRATIVE_MARK));
+}
+
+export function networkFromGraphology(file: string, graph: AbstractGraph, format: NetworkFormat, details: ImportDetails = {}, pre: ReadWarning[] = []): ReadResult {
+  if (graph.order > MAX_NODES) return readFailure(file, null, null, `${graph.order.toLocaleString('en')} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`);
+  if (graph.order === 0) return readFailure(file, null, null, 'the file has no nodes');
+  const warnings: ReadWarning[] = [...pre];
+  const warn = (message: string) => warnings.push({ file, row: null, column: null, message });
+  const codeOf = new Map<string, string>();
+  const nodes: string[] = [];
+  const nodeInfo: Record<string, ImportedNodeInfo> = {};
+  graph.forEachNode((key, attrs) => {
+    const { code, title } = codeOfNode(key, attrs);
+    if (nodeInfo[code]) warn(`node "${key}" has the same code ${code} as another node; they are merged`);
+    else { nodes.push(code); nodeInfo[code] = nodeInfoOf(attrs, title, code); }
+    codeOf.set(key, code);
+  });
+  const links: ImportedLink[] = [];
+  const seen = new Map<string, ImportedLink>();
+  let undirectedCount = 0;
+  let i = 0;
+  let failure: ReadResult | null = null;
+  graph.forEachEdge((key, attrs, s, t, _sa, _ta, undirected) => {
+    i++;
+    if (failure) return;
+    const source = codeOf.get(s)!;
+    const target = codeOf.get(t)!;
+    const name = `edge ${i}${/^\d+$/.test(key) ? '' : ` ("${key}")`} ${source} → ${target}`;
+    if (source === target) { warn(`${name}: self-loop skipped`); return; }
+    let score = 1;
+    const scoreKey = SCORE_KEYS.find((k) => attrs[k] !== undefined && attrs[k] !== '');
+    if (scoreKey) {
+      const v = attrs[scoreKey];
+      score = typeof v === 'number' ? v : parseScore(str(v));
+      if (!Number.isFinite(score)) { failure = readFailure(file, null, null, `${name}: ${scoreKey} "${str(v).slice(0, 40)}" is not a number`); return; }
+    }
+    if (score === 0) { warn(`${name}: score 0 means no link; skipped`); return; }
+    undirected = undirected || attrs.undirected === true || attrs.undirected === 'true';
+    const pair = undirected ? [source, target].sort().join('\u0000') : `${source}\u0000${target}`;
+    const existing = seen.get(pair) ?? (undirected ? undefined : seen.get(`${target}\u0000${source}`)?.undirected ? seen.get(`${target}\u0000${source}`) : undefined);
+    if (existing) { warn(`${name}: duplicate link; the first one is kept`); return; }
+    const evidence = str(attrs.evidence) as Evidence;
+    const note = NOTE_KEYS.map((k) => str(attrs[k])).find(Boolean);
+    const link: ImportedLink = {
+      source, target, score, evidence: EVIDENCE.has(evidence) ? evidence : 'imported', ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
+    };
+    if (undirected) undirectedCount++;
+    seen.set(pair, link);
+    links.push(link);
+  });
+  if (failure) return failure;
+  const allUndirected = links.length > 0 && undirectedCount === links.length;
+  if (allUndirected) for (const l of links) delete l.undirected;
+  else if (undirectedCount) warn(`${undirectedCount} of ${links.length} links are undirected: each influences both ways`);
+  const gAttrs = graph.getAttributes();
+  const illustrative = isIllustrativeAttrs(gAttrs) || links.some((l) => l.evidence === 'illustrative');
+  const name = str(gAttrs.name) || str(gAttrs.title) || baseName(file);
+  return {
+    ok: true,
+    network: {
+      format, name, level: 'unknown', nodes, links, undirected: allUndirected, nodeInfo,
+      ...(illustrative ? { illustrative: true } : {}),
+      details: { ...details, orientation: allUndirected ? 'undirected: every link influences both ways' : undirectedCount ? 'mixed directed and undirected links' : 'source influences target' },
+    },
+    warnings,
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * ReadResult → what the app and the CLI show: the InterlinkageGraph (graph/from-network.ts) plus what
+ * the file said beyond codes and links: titles of codes the catalogue does not know, extra attributes,
+ * per-link `undirected` flags of mixed files, the ILLUSTRATIVE mark, and node positions when the file
+ * had them for every node.
+ */
+import { graphFromNetwork } from '../graph/from-network.ts';
+import type { InterlinkageGraph } from '../graph/types.ts';
+import type { Catalogue } from '../model/types.ts';
+import type { ImportedLink, ImportedNetwork } from './result.ts';
+
+export type Positions = Record<string, { x: number; y: number }>;
+
+export function graphFromImport(network: ImportedNetwork, catalogue?: Catalogue): { graph: InterlinkageGraph; positions: Positions | null } {
+  const graph = graphFromNetwork(network, catalogue);
+  if (network.illustrative) graph.setAttribute('illustrative', true);
+  if (!network.undirected) {
+    for (const link of network.links as ImportedLink[]) {
+      if (!link.undirected) continue;
+      const edge = graph.edge(link.source, link.target);
+      if (edge !== undefined) graph.setEdgeAttribute(edge, 'undirected', true);
+    }
+  }
+  const positions: Positions = {};
+  let placed = 0;
+  for (const [code, info] of Object.entries(network.nodeInfo ?? {})) {
+    if (!graph.hasNode(code)) continue;
+    const attrs = graph.getNodeAttributes(code);
+    if (info.title && (attrs.unknown || !catalogue)) {
+      const en = info.title.en ?? info.title.ru ?? info.title.kk ?? code;
+      graph.mergeNodeAttributes(code, { title: { en, ru: info.title.ru ?? en, kk: info.title.kk ?? en } });
+    }
+    if (info.extra && Object.keys(info.extra).length) graph.mergeNodeAttributes(code, { extra: { ...attrs.extra, ...info.extra } });
+    if (info.x !== undefined && info.y !== undefined) { positions[code] = { x: info.x, y: info.y }; placed++; }
+  }
+  return { graph, positions: placed > 0 && placed === graph.order ? positions : null };
+}

@@ -1,0 +1,240 @@
+/**
+ * Matrix and edge-list readers over rows of text cells, shared by CSV (csv-rows.ts) and XLSX (xlsx.ts).
+ * `rows[i]` is spreadsheet row i + 1, blank rows included, so every message names the row a person
+ * sees in Excel. Messy real files are expected: title rows above the header, blank rows, trailing
+ * empty cells, "code title" header cells, codes typed as "16-6-1" or "Индикатор 16.6.1".
+ */
+import type { Link } from '../model/types.ts';
+import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
+import {
+  baseName, readFailure, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
+} from './result.ts';
+import { MAX_NODES } from './limits.ts';
+import { ILLUSTRATIVE_MARK } from './mark.ts';
+
+export interface TableContext {
+  /** worksheet name, named in every message (XLSX only) */
+  sheet?: string;
+  format: NetworkFormat;
+  details?: ImportDetails;
+  /** warnings gathered before the table was read (encoding, skipped sheets) */
+  warnings?: ReadWarning[];
+}
+
+const nonEmpty = (row: string[]) => row.reduce((n, c) => n + (c !== '' ? 1 : 0), 0);
+export const isBlankRow = (row: string[] | undefined) => !row || row.every((c) => c === '');
+
+function trimRight(row: string[]): string[] {
+  let end = row.length;
+  while (end > 0 && row[end - 1] === '') end--;
+  return row.slice(0, end);
+}
+
+/** Cells that mean "nothing here" in hand-made matrices. */
+const BLANKISH = new Set(['', '-', '–', '—', '.', 'n/a', 'na', '…']);
+
+/**
+ * Index of the header (or first data) row: the first row with at least two filled cells. Rows above it
+ * that hold one cell only are titles ("Interlinkage matrix, Kazakhstan, 2024", "# ILLUSTRATIVE …").
+ */
+export function findHeaderRow(rows: string[][]): number {
+  const limit = Math.min(rows.length, 50);
+  for (let i = 0; i < limit; i++) if (nonEmpty(rows[i]) >= 2 && !rows[i][0]?.startsWith('#')) return i;
+  for (let i = 0; i < rows.length; i++) if (!isBlankRow(rows[i])) return i;
+  return 0;
+}
+
+/**
+ * Where the codes start in a matrix header, or null when the row is not one: a free top-left cell
+ * (blank or "from \\ to"), optionally a second label column ("title"), then codes.
+ */
+export function matrixHeaderStart(header: string[]): number | null {
+  const head = trimRight(header);
+  if (head.length < 2) return null;
+  const codesFrom = (k: number) => head.length > k && head.slice(k).every((c) => c === '' || isSdgCode(c)) && head.slice(k).some((c) => c !== '');
+  if (head[0] === '') return head.length >= 3 && head[1] !== '' && !isSdgCode(head[1]) && codesFrom(2) ? 2 : 1;
+  if (isSdgCode(head[0])) return null;
+  if (head.length >= 3 && codesFrom(1)) return 1;
+  if (head.length >= 4 && !isSdgCode(head[1]) && codesFrom(2)) return 2;
+  return null;
+}
+
+export function looksLikeMatrixRows(rows: string[][]): boolean {
+  const h = findHeaderRow(rows);
+  return rows.length > h + 1 && matrixHeaderStart(rows[h]) !== null;
+}
+
+const SCALE_MIN = -3;
+const SCALE_MAX = 3;
+
+function setTitle(info: Record<string, ImportedNodeInfo>, code: string, title: string | undefined) {
+  if (!title || title === code) return;
+  const node = (info[code] ??= {});
+  node.title ??= { en: title };
+}
+
+function finish(file: string, rows: string[][], ctx: TableContext, base: Omit<ReadResultOk['network'], 'format' | 'name' | 'level' | 'undirected'>, warnings: ReadWarning[]): ReadResult {
+  if (base.nodes.length > MAX_NODES) {
+    return readFailure(file, null, null, `${base.nodes.length.toLocaleString('en')} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`, ctx.sheet);
+  }
+  const marked = rows.slice(0, 10).some((r) => r.some((c) => c.includes(ILLUSTRATIVE_MARK))) || base.links.some((l) => l.evidence === 'illustrative');
+  return {
+    ok: true,
+    network: { format: ctx.format, name: baseName(file), level: 'unknown', undirected: false, ...base, details: ctx.details, ...(marked ? { illustrative: true } : {}) },
+    warnings: [...(ctx.warnings ?? []), ...warnings],
+  };
+}
+type ReadResultOk = Extract<ReadResult, { ok: true }>;
+
+/** Adjacency matrix: the cell at (row i, column j) is the score of "row i influences column j"; blank = 0. */
+export function matrixFromRows(file: string, rows: string[][], ctx: TableContext): ReadResult {
+  const sheet = ctx.sheet;
+  const fail = (row: number | null, column: number | null, message: string) => readFailure(file, row, column, message, sheet);
+  const h = findHeaderRow(rows);
+  if (rows.length < h + 2 || trimRight(rows[h] ?? []).length < 2) return fail(h + 1, null, 'a matrix needs a header row of codes and at least one row');
+  const header = trimRight(rows[h]);
+  const start = matrixHeaderStart(header) ?? 1;
+  if (header.length - start > MAX_NODES) return fail(h + 1, null, `${(header.length - start).toLocaleString('en')} columns: more than the limit of ${MAX_NODES.toLocaleString('en')} nodes`);
+  const info: Record<string, ImportedNodeInfo> = {};
+  const columns: string[] = [];
+  const colSeen = new Set<string>();
+  for (let j = start; j < header.length; j++) {
+    const { code, title } = splitCodeTitle(header[j]);
+    if (!code) return fail(h + 1, j + 1, 'empty column code');
+    if (colSeen.has(code)) return fail(h + 1, j + 1, `column code ${code} appears twice`);
+    colSeen.add(code);
+    columns.push(code);
+    setTitle(info, code, title);
+  }
+  const warnings: ReadWarning[] = [];
+  const links: Link[] = [];
+  const rowSeen = new Set<string>();
+  let outOfScale = 0;
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) continue;
+    const line = r + 1;
+    const { code, title } = splitCodeTitle(row[0] ?? '');
+    if (!code) return fail(line, 1, 'empty row code');
+    if (rowSeen.has(code)) return fail(line, 1, `row code ${code} appears twice`);
+    if (!colSeen.has(code)) {
+      return fail(line, 1, `row code ${code} is not among the column codes: the row and column headers differ (a matrix lists the same codes down and across)`);
+    }
+    rowSeen.add(code);
+    setTitle(info, code, title ?? (start === 2 ? row[1] : undefined));
+    if (row.length > columns.length + start && row.slice(columns.length + start).some((c) => c !== '')) {
+      return fail(line, columns.length + start + 1, `row has values beyond the last of the ${columns.length} columns`);
+    }
+    for (let j = 0; j < columns.length; j++) {
+      const raw = row[j + start] ?? '';
+      if (BLANKISH.has(raw.toLowerCase())) continue;
+      const score = parseScore(raw);
+      if (Number.isNaN(score)) return fail(line, j + start + 1, `cell "${raw.slice(0, 40)}" is not a number`);
+      if (score === 0) continue;
+      if (columns[j] === code) { warnings.push({ file, row: line, column: j + start + 1, message: `diagonal cell ${code} → ${code} ignored (self-loop)`, ...(sheet ? { sheet } : {}) }); continue; }
+      if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
+      links.push({ source: code, target: columns[j], score, evidence: 'imported' });
+    }
+  }
+  if (!rowSeen.size) return fail(h + 2, null, 'the matrix has a header but no rows');
+  const missing = columns.filter((c) => !rowSeen.has(c));
+  if (missing.length) {
+    warnings.push({
+      file, row: null, column: null, ...(sheet ? { sheet } : {}),
+      message: `row and column headers differ: ${missing.length} column code(s) have no row (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they only receive links`,
+    });
+  }
+  if (outOfScale) warnings.push({ file, row: null, column: null, ...(sheet ? { sheet } : {}), message: `${outOfScale} cell(s) outside the usual −3…+3 scale; kept as they are` });
+  if (h > 0) warnings.push({ file, row: null, column: null, ...(sheet ? { sheet } : {}), message: `${h} row(s) above the header skipped as titles` });
+  ctx.details = { ...ctx.details, headerRow: h + 1, orientation: 'rows influence columns', columns: { codes: `row ${h + 1} and column ${start === 2 ? 'A (titles in B)' : 'A'}` } };
+  return finish(file, rows, ctx, { nodes: columns, links, ...(Object.keys(info).length ? { nodeInfo: info } : {}) }, warnings);
+}
+
+type Field = 'source' | 'target' | 'score' | 'note' | 'evidence' | 'sourceTitle' | 'targetTitle' | 'undirected';
+
+const NAMES: Record<Field, string[]> = {
+  source: ['source', 'from', 'src', 'origin', 'influencer', 'influencing', 'driver', 'cause', 'row', 'i', 'sourcecode', 'sourceindicator', 'fromcode', 'fromindicator', 'источник', 'откуда', 'от', 'влияющий', 'көз'],
+  target: ['target', 'to', 'dst', 'destination', 'influenced', 'affected', 'effect', 'column', 'col', 'j', 'targetcode', 'targetindicator', 'tocode', 'toindicator', 'цель', 'куда', 'на', 'зависимый'],
+  score: ['score', 'weight', 'value', 'strength', 'sign', 'influence', 'w', 'оценка', 'вес', 'балл', 'значение'],
+  note: ['note', 'notes', 'comment', 'comments', 'description', 'label', 'remark', 'примечание', 'комментарий'],
+  evidence: ['evidence', 'kind', 'provenance'],
+  sourceTitle: ['sourcetitle', 'sourcelabel', 'sourcename', 'fromtitle', 'fromname'],
+  targetTitle: ['targettitle', 'targetlabel', 'targetname', 'totitle', 'toname'],
+  undirected: ['undirected'],
+};
+
+const squash = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+export function edgeListHeader(row: string[]): Partial<Record<Field, number>> | null {
+  const cols: Partial<Record<Field, number>> = {};
+  row.forEach((cell, i) => {
+    const key = squash(cell);
+    for (const [field, names] of Object.entries(NAMES) as [Field, string[]][]) {
+      if (cols[field] === undefined && names.includes(key)) { cols[field] = i; break; }
+    }
+  });
+  return cols.source !== undefined && cols.target !== undefined ? cols : null;
+}
+
+const EVIDENCE = new Set(['illustrative', 'review-statement', 'imported']);
+
+/** Edge list: `source,target[,score][,note]`, one link per row, header optional and matched loosely. */
+export function edgeListFromRows(file: string, rows: string[][], ctx: TableContext): ReadResult {
+  const sheet = ctx.sheet;
+  const fail = (row: number | null, column: number | null, message: string) => readFailure(file, row, column, message, sheet);
+  const at = sheet ? { sheet } : {};
+  if (rows.every(isBlankRow)) return fail(null, null, 'the file has no rows');
+  const h = findHeaderRow(rows);
+  const header = edgeListHeader(rows[h]);
+  const cols: Partial<Record<Field, number>> = header ?? { source: 0, target: 1, score: 2, note: 3 };
+  if (!header && trimRight(rows[h]).length < 2) return fail(h + 1, null, 'expected at least two columns: source,target[,score][,note]');
+  const warnings: ReadWarning[] = [];
+  const links: ImportedLink[] = [];
+  const nodes: string[] = [];
+  const info: Record<string, ImportedNodeInfo> = {};
+  const seenNode = new Set<string>();
+  const seenLink = new Set<string>();
+  const addNode = (c: string) => { if (!seenNode.has(c)) { seenNode.add(c); nodes.push(c); } };
+  let outOfScale = 0;
+  for (let r = header ? h + 1 : h; r < rows.length; r++) {
+    const row = rows[r];
+    if (isBlankRow(row)) continue;
+    const line = r + 1;
+    const cell = (i: number | undefined) => (i === undefined ? '' : row[i] ?? '');
+    const s = splitCodeTitle(cell(cols.source));
+    const t = splitCodeTitle(cell(cols.target));
+    if (!s.code && !t.code) { warnings.push({ file, row: line, column: null, message: 'row without source and target skipped', ...at }); continue; }
+    if (!s.code) return fail(line, cols.source! + 1, 'empty source');
+    if (!t.code) return fail(line, cols.target! + 1, 'empty target');
+    const rawScore = cell(cols.score);
+    const score = rawScore === '' ? 1 : parseScore(rawScore);
+    if (Number.isNaN(score)) return fail(line, cols.score! + 1, `score "${rawScore.slice(0, 40)}" is not a number`);
+    if (seenNode.size >= MAX_NODES && (!seenNode.has(s.code) || !seenNode.has(t.code))) {
+      return fail(line, null, `more than the limit of ${MAX_NODES.toLocaleString('en')} nodes`);
+    }
+    addNode(s.code);
+    addNode(t.code);
+    setTitle(info, s.code, s.title ?? (cell(cols.sourceTitle) || undefined));
+    setTitle(info, t.code, t.title ?? (cell(cols.targetTitle) || undefined));
+    if (s.code === t.code) { warnings.push({ file, row: line, column: null, message: `self-loop ${s.code} → ${s.code} skipped`, ...at }); continue; }
+    if (score === 0) { warnings.push({ file, row: line, column: cols.score! + 1, message: `score 0 means no link; ${s.code} → ${t.code} skipped`, ...at }); continue; }
+    const key = `${s.code}\u0000${t.code}`;
+    if (seenLink.has(key)) { warnings.push({ file, row: line, column: null, message: `duplicate link ${s.code} → ${t.code}; the first one is kept`, ...at }); continue; }
+    seenLink.add(key);
+    if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
+    const note = cell(cols.note);
+    const evidence = cell(cols.evidence);
+    const undirected = /^(true|1|yes)$/i.test(cell(cols.undirected));
+    links.push({
+      source: s.code, target: t.code, score, evidence: EVIDENCE.has(evidence) ? (evidence as Link['evidence']) : 'imported',
+      ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
+    });
+  }
+  if (outOfScale) warnings.push({ file, row: null, column: null, message: `${outOfScale} score(s) outside the usual −3…+3 scale; kept as they are`, ...at });
+  if (h > 0) warnings.push({ file, row: null, column: null, message: `${h} row(s) above the ${header ? 'header' : 'first link'} skipped as titles`, ...at });
+  const describe = (f: Field) => (cols[f] === undefined ? undefined : header ? `"${rows[h][cols[f]!]}" (column ${cols[f]! + 1})` : `column ${cols[f]! + 1}`);
+  const columns: Record<string, string> = {};
+  for (const f of Object.keys(NAMES) as Field[]) { const d = describe(f); if (d && (header || cols[f]! < (rows[h]?.length ?? 0))) columns[f] = d; }
+  ctx.details = { ...ctx.details, headerRow: header ? h + 1 : undefined, orientation: 'source influences target', columns };
+  return finish(file, rows, ctx, { nodes, links, ...(Object.keys(info).length ? { nodeInfo: info } : {}) }, warnings);
+}

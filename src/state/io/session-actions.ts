@@ -1,0 +1,40 @@
+/** Save and restore the whole session through the app store (see core/io/session.ts for the file). */
+import type { AppStore } from '../store.ts';
+import { parseSession, serialiseSession, type Session } from '../../core/io/session.ts';
+import { addImportedDataset, importedDatasets, isImportedId } from './imported-datasets.ts';
+
+export function sessionText(store: AppStore): string {
+  const s = store.getState();
+  const view = s.view ?? { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
+  const imports = importedDatasets(store);
+  return serialiseSession({
+    datasetId: s.datasetId, lang: s.lang,
+    view: { select: [...view.select], depth: view.depth, direction: view.direction, layout: view.layout, goalLevel: view.goalLevel },
+    imported: imports, scenes: [],
+  });
+}
+
+/**
+ * Restores a session; on any problem returns the message and leaves the current session as it is
+ * (nothing is changed before the file has been fully validated).
+ */
+export async function restoreSession(store: AppStore, text: string, fileName = 'session file'): Promise<{ ok: true; session: Session } | { ok: false; message: string }> {
+  const parsed = parseSession(text, fileName);
+  if (!parsed.ok) return parsed;
+  const { session } = parsed;
+  const s = store.getState();
+  const known = new Set([...s.datasets.map((d) => d.id), ...session.imported.map((i) => i.id)]);
+  if (session.datasetId && !known.has(session.datasetId)) {
+    return { ok: false, message: `${fileName} refers to dataset "${session.datasetId}", which this app does not have; your current session is kept` };
+  }
+  for (const item of session.imported) {
+    await addImportedDataset(store, item.network, item.fileName, { open: false, id: item.id });
+  }
+  if (session.lang !== s.lang) s.setLang(session.lang);
+  const view = { ...session.view, layout: session.view.layout as never };
+  if (session.datasetId) {
+    await store.getState().openDataset(session.datasetId, view);
+    if (!isImportedId(session.datasetId) && typeof store.getState().setView === 'function') store.getState().setView(view, { record: false });
+  }
+  return parsed;
+}

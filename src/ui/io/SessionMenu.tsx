@@ -1,0 +1,46 @@
+/**
+ * Save the whole session (datasets incl. imported ones, selection, depth, direction, layout, language)
+ * as one JSON file, and open one. A damaged or newer file is refused with a message; the current
+ * session stays as it is.
+ */
+import { useContext, useRef, useState } from 'react';
+import { StoreContext } from '../../state/store-context.tsx';
+import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
+import { exportFileName } from '../../core/io/export/index.ts';
+import { downloadBlob } from './download.ts';
+import { useImportedDatasets } from './ImportButton.tsx';
+import './io.css';
+
+export function SessionMenu() {
+  const store = useContext(StoreContext);
+  useImportedDatasets();
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  if (!store) throw new Error('SessionMenu outside <StoreContext.Provider>');
+
+  const save = () => {
+    const s = store.getState();
+    downloadBlob(new Blob([sessionText(store)], { type: 'application/json' }), exportFileName(s.datasetId ?? 'session', s.view?.select, 'session.json'));
+    setMessage({ ok: true, text: 'Session saved.' });
+  };
+  const open = async (file: File) => {
+    const text = await file.text();
+    const r = await restoreSession(store, text, file.name);
+    setMessage(r.ok ? { ok: true, text: `Session “${file.name}” restored.` } : { ok: false, text: r.message });
+  };
+
+  return (
+    <details className="io-menu" data-testid="session-menu">
+      <summary className="io-button">Session</summary>
+      <div className="io-menu-panel" role="menu">
+        <button type="button" role="menuitem" onClick={save} data-testid="session-save">Save session…</button>
+        <button type="button" role="menuitem" onClick={() => input.current?.click()} data-testid="session-open">Open session…</button>
+        <input
+          ref={input} type="file" hidden accept=".json,application/json" data-testid="session-input"
+          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }}
+        />
+        {message && <p className={message.ok ? 'io-note' : 'io-warn'} role={message.ok ? 'status' : 'alert'} data-testid="session-message">{message.text}</p>}
+      </div>
+    </details>
+  );
+}

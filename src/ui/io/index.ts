@@ -1,0 +1,3 @@
+export { ImportButton } from './ImportButton.tsx';
+export { ExportMenu } from './ExportMenu.tsx';
+export { SessionMenu } from './SessionMenu.tsx';

@@ -1,0 +1,105 @@
+/**
+ * Scale benchmark in headless Chromium: the app and the sigma.js peer on the same generated graphs,
+ * with the same flags and the same pan/zoom input script. WebGL here is SwiftShader (software), so
+ * only ratios between renderers measured in one run mean anything.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { panZoomScript } from './bench-graph.ts';
+
+export interface ScaleFigures {
+  firstDraw: number;
+  fps: number;
+  select?: number;
+  longestTask?: number;
+  heapMB?: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Installs a long-task observer before any page script runs. */
+async function observeLongTasks(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+async function heapMB(page: Page): Promise<number | undefined> {
+  const v = await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : null');
+  return typeof v === 'number' ? Math.round(v / 1048576) : undefined;
+}
+
+/** The app's FPS under the shared script, driven through Cytoscape's viewport API in the page. */
+const APP_FPS = (durationMs: number) => `new Promise((resolve) => {
+  const cy = window.__sdgCy; const script = ${panZoomScript.toString()};
+  const w = cy.width(), h = cy.height(); const z0 = cy.zoom(), p0 = cy.pan();
+  const start = performance.now(); let frames = 0;
+  const step = (now) => { const s = script((now - start) / ${durationMs});
+    cy.viewport({ zoom: z0 * s.zoom, pan: { x: p0.x * s.zoom - (s.zoom - 1) * w / 2 + s.dx * w, y: p0.y * s.zoom - (s.zoom - 1) * h / 2 + s.dy * h } });
+    frames++; if (now - start < ${durationMs}) requestAnimationFrame(step); else resolve(frames * 1000 / (now - start)); };
+  requestAnimationFrame(step); })`;
+
+export async function measureApp(browser: Browser, url: string, opts: { runs?: number; selectCode?: string; fpsMs?: number } = {}): Promise<ScaleFigures> {
+  const firsts: number[] = [];
+  let last: ScaleFigures | undefined;
+  for (let i = 0; i < (opts.runs ?? 3); i++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await observeLongTasks(page);
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 180_000 });
+    firsts.push(Number(await page.evaluate('window.__sdgFirstDraw')));
+    if (i === (opts.runs ?? 3) - 1) {
+      const fps = Number(await page.evaluate(APP_FPS(opts.fpsMs ?? 3000)));
+      let select: number | undefined;
+      if (opts.selectCode) select = await measureSelect(page, opts.selectCode);
+      last = { firstDraw: 0, fps, select, longestTask: Number(await page.evaluate('window.__longest')), heapMB: await heapMB(page) };
+    }
+    await context.close();
+  }
+  return { ...last!, firstDraw: Math.round(median(firsts)) };
+}
+
+/**
+ * Click-to-highlight: time from a real mouse click on the node to the frame after Cytoscape has
+ * drawn the highlight (`data-highlighted` set by the app once its classes are applied).
+ */
+export async function measureSelect(page: Page, code: string, runs = 5): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const pos = (await page.evaluate(`(() => { const n = window.__sdgCy.getElementById(${JSON.stringify(code)}); const p = n.renderedPosition(); const r = window.__sdgCy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`)) as { x: number; y: number };
+    await page.mouse.click(5, 300); // background click clears the selection between runs
+    await page.waitForTimeout(200);
+    await page.evaluate(`window.__clickAt = 0; window.__sdgCy.one('tapstart', () => { window.__clickAt = performance.now(); }); window.__sdgCy.one('render', () => requestAnimationFrame(() => { window.__paintedAt = performance.now(); }));`);
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForTimeout(400);
+    const dt = Number(await page.evaluate('window.__paintedAt - window.__clickAt'));
+    if (Number.isFinite(dt) && dt > 0) times.push(dt);
+  }
+  return Math.round(median(times));
+}
+
+export async function measureSigma(browser: Browser, url: string, opts: { runs?: number; fpsMs?: number } = {}): Promise<ScaleFigures> {
+  const firsts: number[] = [];
+  let fps = NaN;
+  let longestTask: number | undefined;
+  let heap: number | undefined;
+  for (let i = 0; i < (opts.runs ?? 3); i++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await observeLongTasks(page);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __sdgFirstDraw?: number }).__sdgFirstDraw !== undefined, undefined, { timeout: 180_000 });
+    firsts.push(Number(await page.evaluate('window.__sdgFirstDraw')));
+    if (i === (opts.runs ?? 3) - 1) {
+      fps = Number(await page.evaluate(`window.__benchFps(${opts.fpsMs ?? 3000})`));
+      longestTask = Number(await page.evaluate('window.__longest'));
+      heap = await heapMB(page);
+    }
+    await context.close();
+  }
+  return { firstDraw: Math.round(median(firsts)), fps, longestTask, heapMB: heap };
+}

@@ -7,12 +7,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveBuiltApp } from '../tests/browser/helpers/browser.ts';
 import { measureFirstRender } from './browser/first-render.ts';
+import { measureApp, measureSelect, measureSigma } from './browser/scale.ts';
+import { prepareWorkdir, SCALES } from './browser/workdir.ts';
+// @ts-expect-error plain ESM helper without types
+import { serveDist } from '../scripts/serve.mjs';
 import { runCoreBench, type BenchResult } from './core.ts';
 // @ts-expect-error plain ESM script without types
 import { initialJsGzipKB, INITIAL_JS_BUDGET_KB } from '../scripts/check-bundle-size.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const only = process.argv.includes('--browser-only') ? 'browser' : process.argv.includes('--core-only') ? 'core' : 'all';
+const only = process.argv.includes('--browser-only') ? 'browser' : process.argv.includes('--core-only') ? 'core' : process.argv.includes('--scale-only') ? 'scale' : 'all';
 
 type Row = Omit<BenchResult, 'target' | 'met'> & { target: number | null; met: boolean | null };
 
@@ -26,20 +30,78 @@ const notes: string[] = [];
 const initial = initialJsGzipKB(`${root}dist`) as { kb: number; files: string[] };
 results.push(result('initialJs.gzKB', initial.kb, 'KB', INITIAL_JS_BUDGET_KB));
 
-if (only !== 'core') {
+if (only === 'all' || only === 'browser') {
   const app = await serveBuiltApp();
   const browser = await launchChromium();
   try {
     const fr = await measureFirstRender(browser, app.url);
     results.push(result('kz.firstRender.ms', fr.median, 'ms', 1500));
     notes.push(`kz.firstRender runs (ms): ${fr.runs.join(', ')}; marks of the last run: ${JSON.stringify(fr.marks)}`);
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.waitForSelector('[data-testid=graph][data-ready=true]');
+    await page.waitForTimeout(1500); // metrics arrive from the worker after the first frame
+    results.push(result('kz.select.ms', await measureSelect(page, '16.6.1'), 'ms', 50));
+    await context.close();
   } finally {
     await browser.close();
     await app.close();
   }
 }
 
-if (only !== 'browser') {
+if (only === 'all' || only === 'scale') {
+  // The scale runs: the app (canvas and WebGL renderers) and sigma.js on the same generated graphs.
+  const work = prepareWorkdir(root, process.argv.includes('--no-50k') ? SCALES.filter((x) => x.id !== 'g50k') : SCALES);
+  const server = await serveDist(work, 0);
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await launchChromium(['--enable-unsafe-swiftshader', '--enable-precise-memory-info']);
+  try {
+    for (const scale of SCALES) {
+      if (scale.id === 'g50k' && process.argv.includes('--no-50k')) continue;
+      const runs = scale.id === 'g2k' ? 3 : 1;
+      for (const renderer of ['canvas', 'webgl'] as const) {
+        try {
+          const f = await measureApp(browser, `${base}app/?src=../graphs/${scale.id}.json&renderer=${renderer}`, { runs, selectCode: '16.1.1', fpsMs: 3000 });
+          const tag = renderer === 'canvas' ? '' : '.webgl';
+          const isG10k = scale.id === 'g10k';
+          results.push(result(`${scale.id}.firstRender.ms${tag}`, f.firstDraw, 'ms', isG10k ? 3000 : undefined));
+          results.push(result(`${scale.id}.panFps${tag}`, f.fps, 'fps'));
+          if (f.select !== undefined) results.push(result(`${scale.id}.select.ms${tag}`, f.select, 'ms', isG10k ? 100 : undefined));
+          results.push(result(`${scale.id}.longestTask.ms${tag}`, f.longestTask ?? NaN, 'ms'));
+          if (f.heapMB !== undefined) results.push(result(`${scale.id}.heap.MB${tag}`, f.heapMB, 'MB'));
+        } catch (e) {
+          notes.push(`${scale.id} app (${renderer}) failed: ${(e as Error).message.split('\n')[0]}`);
+        }
+      }
+      try {
+        const sg = await measureSigma(browser, `${base}sigma/?src=../graphs/${scale.id}.sigma.json`, { runs });
+        results.push(result(`${scale.id}.firstRender.ms.sigma`, sg.firstDraw, 'ms'));
+        results.push(result(`${scale.id}.panFps.sigma`, sg.fps, 'fps'));
+      } catch (e) {
+        notes.push(`${scale.id} sigma failed: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  // Our frame rate must at least equal sigma.js's on the same graph, flags and script.
+  const fpsRow = (name: string) => results.find((r) => r.name === name);
+  for (const scale of SCALES) {
+    const peer = fpsRow(`${scale.id}.panFps.sigma`);
+    for (const tag of ['', '.webgl']) {
+      const ours = fpsRow(`${scale.id}.panFps${tag}`);
+      if (ours && peer && Number.isFinite(peer.value)) {
+        ours.target = Math.round(peer.value * 100) / 100;
+        ours.met = ours.value >= peer.value;
+        notes.push(`${scale.id}: our${tag || ' canvas'} / sigma.js frame rate = ${(ours.value / peer.value).toFixed(2)}`);
+      }
+    }
+  }
+}
+
+if (only === 'all' || only === 'core') {
   for (const r of await runCoreBench({ log: (s) => console.log(s) })) {
     results.push({ ...r, target: r.target ?? null, met: r.met ?? null });
   }

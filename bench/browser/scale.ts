@@ -64,22 +64,23 @@ export async function measureApp(browser: Browser, url: string, opts: { runs?: n
 }
 
 /**
- * Click-to-highlight: time from a real mouse click on the node to the frame after Cytoscape has
- * drawn the highlight (`data-highlighted` set by the app once its classes are applied).
+ * Click-to-highlight: a real mouse click on the node, then the app's own hook: ms from Cytoscape's
+ * tap to the animation frame after the highlight classes were applied (GraphCanvas). A background
+ * click clears the selection between runs.
  */
-export async function measureSelect(page: Page, code: string, runs = 5): Promise<number> {
+export async function measureSelect(page: Page, code: string, runs = 7): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const pos = (await page.evaluate(`(() => { const n = window.__sdgCy.getElementById(${JSON.stringify(code)}); const p = n.renderedPosition(); const r = window.__sdgCy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`)) as { x: number; y: number };
-    await page.mouse.click(5, 300); // background click clears the selection between runs
-    await page.waitForTimeout(200);
-    await page.evaluate(`window.__clickAt = 0; window.__sdgCy.one('tapstart', () => { window.__clickAt = performance.now(); }); window.__sdgCy.one('render', () => requestAnimationFrame(() => { window.__paintedAt = performance.now(); }));`);
+    const pos = (await page.evaluate(`(() => { const cy = window.__sdgCy; const n = cy.getElementById(${JSON.stringify(code)}); const p = n.renderedPosition(); const r = cy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`)) as { x: number; y: number };
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    await page.evaluate('window.__sdgLastHighlightMs = undefined');
     await page.mouse.click(pos.x, pos.y);
-    await page.waitForTimeout(400);
-    const dt = Number(await page.evaluate('window.__paintedAt - window.__clickAt'));
+    await page.waitForTimeout(600);
+    const dt = Number(await page.evaluate('window.__sdgLastHighlightMs'));
     if (Number.isFinite(dt) && dt > 0) times.push(dt);
   }
-  return Math.round(median(times));
+  return times.length ? Math.round(median(times)) : NaN;
 }
 
 export async function measureSigma(browser: Browser, url: string, opts: { runs?: number; fpsMs?: number } = {}): Promise<ScaleFigures> {

@@ -6,13 +6,18 @@ import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:
 import { resolve } from 'node:path';
 import { generateBenchGraph } from './bench-graph.ts';
 
-export const SCALES = [
+export interface Scale {
+  id: string;
+  nodes: number;
+}
+
+export const SCALES: Scale[] = [
   { id: 'g2k', nodes: 2_000 },
   { id: 'g10k', nodes: 10_000 },
   { id: 'g50k', nodes: 50_000 },
-] as const;
+];
 
-export function prepareWorkdir(root: string, scales = SCALES): string {
+export function prepareWorkdir(root: string, scales: Scale[] = SCALES): string {
   const work = resolve(root, 'bench/.work');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(resolve(work, 'graphs'), { recursive: true });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import {
@@ -36,7 +36,8 @@ function NeighbourList({ items, testId, label }: { items: Neighbour[]; testId: s
 export function DetailsPanel() {
   const graph = useAppState((s) => s.graph);
   const catalogue = useAppState((s) => s.catalogue);
-  const select = useAppState((s) => s.view.select);
+  // Deferred: the canvas highlight paints first, this panel (dozens of rows) follows in the background.
+  const select = useDeferredValue(useAppState((s) => s.view.select));
   const lang = useAppState((s) => s.lang);
   const classes = useAppState((s) => s.classes);
   const metricsByCode = useAppState((s) => s.metricsByCode);

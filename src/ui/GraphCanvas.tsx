@@ -7,6 +7,7 @@ import { fitViewport } from './graph/viewport.ts';
 import { runLayout } from './graph/layouts.ts';
 import { applyHighlight, applyPath, applyVisible } from './graph/highlight.ts';
 import { NodeTooltip } from './NodeTooltip.tsx';
+import { rendererOptions } from './graph/renderer.ts';
 
 declare global {
   interface Window {
@@ -77,6 +78,7 @@ export function GraphCanvas() {
       // One click selects; a double click fits. Box selection would fight with panning.
       boxSelectionEnabled: false,
       selectionType: 'single',
+      ...rendererOptions(graph.size),
     });
     performance.mark('sdg:cy-created');
     window.__sdgCy = instance;

@@ -62,7 +62,7 @@ if (only === 'all' || only === 'scale') {
       const runs = scale.id === 'g2k' ? 3 : 1;
       for (const renderer of ['canvas', 'webgl'] as const) {
         try {
-          const f = await measureApp(browser, `${base}app/?src=../graphs/${scale.id}.json&renderer=${renderer}`, { runs, selectCode: '16.1.1', fpsMs: 3000 });
+          const f = await measureApp(browser, `${base}app/?src=../graphs/${scale.id}.json&renderer=${renderer}`, { runs, selectCode: '16.1.1', fpsMs: 3000, edges: scale.nodes * 10 });
           const tag = renderer === 'canvas' ? '' : '.webgl';
           const isG10k = scale.id === 'g10k';
           results.push(result(`${scale.id}.firstRender.ms${tag}`, f.firstDraw, 'ms', isG10k ? 3000 : undefined));

@@ -1,0 +1,31 @@
+/**
+ * `?src=path/to/file` opens a network file that sits next to the app (same origin only: the page's
+ * Content-Security-Policy refuses any other), through the same import worker as the file picker. It
+ * lets a team publish the app and its own matrix in one folder, and the benchmark open big graphs.
+ */
+import type { AppStore } from '../store.ts';
+import { parseFile } from './import-client.ts';
+import { addImportedDataset, installImportedDatasets } from './imported-datasets.ts';
+import { indexedDbPersistence } from './persistence.ts';
+import { formatReadError } from '../../core/io/result.ts';
+
+export async function openFromUrl(store: AppStore, src: string): Promise<boolean> {
+  const name = decodeURIComponent(src.split(/[?#]/)[0].split('/').pop() || 'network');
+  try {
+    const url = new URL(src, location.href);
+    if (url.origin !== location.origin) throw new Error('only files served next to the app can be opened by link');
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const blob = Object.assign(await res.blob(), { name });
+    const result = await parseFile(blob).promise;
+    if (!result) return false;
+    if (!result.ok) throw new Error(formatReadError(result.error));
+    installImportedDatasets(store, indexedDbPersistence());
+    await addImportedDataset(store, result.network, name);
+    return true;
+  } catch (e) {
+    // Nothing is lost: the dataset already on screen stays.
+    store.setState({ error: `Could not open ${name} from the link: ${(e as Error).message}` });
+    return false;
+  }
+}

@@ -6,17 +6,43 @@ import { createAppStore } from './state/store.ts';
 import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from './state/data-source.ts';
 import { parseUrl } from './state/view.ts';
 import { bindUrl } from './state/url-sync.ts';
+import { openFromUrl } from './state/io/open-url.ts';
+import { PresenterView } from './ui/present/PresenterView.tsx';
+import { LANGS, type Lang } from './core/model/types.ts';
 import './ui/app.css';
 
-const url = parseUrl(location.search);
-const store = createAppStore({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, { lang: url.lang });
-bindUrl(store);
-void store.getState().init(url.dataset, url.view);
+const LANG_KEY = 'sdg-explorer:lang';
+function storedLang(): Lang | undefined {
+  try {
+    const l = localStorage.getItem(LANG_KEY);
+    return l && (LANGS as readonly string[]).includes(l) ? (l as Lang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>
-  </StrictMode>,
-);
+const root = createRoot(document.getElementById('root')!);
+if (new URLSearchParams(location.search).get('presenter') === '1') {
+  // The presenter's second window: notes, next scene and a clock, fed by the main window.
+  root.render(<StrictMode><PresenterView /></StrictMode>);
+} else {
+  const url = parseUrl(location.search);
+  // The URL wins over the remembered choice, so a shared link opens in the language it was sent in.
+  const store = createAppStore({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, { lang: url.lang ?? storedLang() });
+  store.subscribe((s, p) => {
+    if (s.lang !== p.lang) {
+      try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }
+    }
+  });
+  bindUrl(store);
+  const src = new URLSearchParams(location.search).get('src');
+  void store.getState().init(url.dataset, url.view).then(() => (src ? openFromUrl(store, src) : undefined));
+
+  root.render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}

@@ -19,6 +19,7 @@ import { greedyPortfolio, type Portfolio } from '../core/analysis/portfolio.ts';
 import { aggregateGraph } from '../core/analysis/aggregate.ts';
 import { DEFAULT_VIEW, MAX_DEPTH, sameView, type View } from './view.ts';
 import { computeMetrics } from './metrics-runner.ts';
+import { createPresentSlice, type PresentSlice } from './present.ts';
 
 export interface DataSource {
   fetchDatasetList(): Promise<DatasetEntry[]>;
@@ -48,7 +49,7 @@ export interface PathResult {
   truncated: boolean;
 }
 
-export interface AppState {
+export interface AppState extends PresentSlice {
   status: Status;
   /** last failure, shown to the user; the previous dataset stays on screen */
   error: string | null;
@@ -205,6 +206,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       pathResult: null,
       portfolio: null,
       fitRequest: 0,
+      ...createPresentSlice(set, get),
 
       async init(preferredId, initialView) {
         set({ status: 'loading', error: null });

@@ -2,17 +2,43 @@ import { useDeferredValue, useMemo } from 'react';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import {
-  CLASS_LABELS, METRIC_LABELS, METRIC_NAMES, indicatorOf, neighbours, nodeAttrs, targetTitle, type Neighbour,
+  METRIC_NAMES, indicatorOf, neighbours, nodeAttrs, targetTitle, type Neighbour,
 } from '../state/selectors.ts';
+import { MARK_KINDS, type MarkKind } from '../state/present.ts';
+import { formatNumber, useT } from './i18n.ts';
 import type { Lang } from '../core/model/types.ts';
 import { ClassShape } from './ClassShape.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
 const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };
 
-function formatValue(v: number): string {
+function formatValue(lang: Lang, v: number): string {
   if (Number.isNaN(v)) return '—';
-  return Number.isInteger(v) ? String(v) : v.toFixed(v < 1 ? 4 : 2);
+  if (Number.isInteger(v)) return formatNumber(lang, v);
+  const digits = Math.abs(v) < 1 ? 4 : 2;
+  return formatNumber(lang, v, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Session mark for an indicator: priority or discussed, with a one-line note. */
+function MarkControl({ code }: { code: string }) {
+  const t = useT();
+  const mark = useAppState((s) => s.marks[code]);
+  const setMark = useAppState((s) => s.setMark);
+  return (
+    <div className="mark-row" role="group" aria-label={t('details.markLabel', { code })} data-testid="mark-control">
+      <label className="field">
+        <span>{t('details.mark')}</span>
+        <select value={mark?.kind ?? ''} onChange={(e) => setMark(code, (e.target.value || null) as MarkKind | null)} data-testid="mark-kind" aria-label={t('details.mark')}>
+          <option value="">{t('details.markNone')}</option>
+          {MARK_KINDS.map((k) => <option key={k} value={k}>{t(`legend.${k}`)}</option>)}
+        </select>
+      </label>
+      {mark && (
+        <input type="text" maxLength={200} value={mark.note} placeholder={t('details.markNote')} aria-label={t('details.markNote')}
+          onChange={(e) => setMark(code, mark.kind, e.target.value)} data-testid="mark-note" />
+      )}
+    </div>
+  );
 }
 
 function NeighbourList({ items, testId, label }: { items: Neighbour[]; testId: string; label: string }) {
@@ -39,6 +65,7 @@ export function DetailsPanel() {
   // Deferred: the canvas highlight paints first, this panel (dozens of rows) follows in the background.
   const select = useDeferredValue(useAppState((s) => s.view.select));
   const lang = useAppState((s) => s.lang);
+  const t = useT();
   const classes = useAppState((s) => s.classes);
   const metricsByCode = useAppState((s) => s.metricsByCode);
   const illustrative = useAppState((s) => currentEntry(s)?.illustrative ?? false);
@@ -50,8 +77,8 @@ export function DetailsPanel() {
   if (!graph || !code || !attrs) {
     return (
       <div className="details empty" data-testid="details">
-        <p>Click a node, search, or pick a row in Rankings to see what it influences and what influences it.</p>
-        <p className="muted">Shift-click adds to the selection. Double-click or Enter fits the view. Ctrl+Z undoes.</p>
+        <p>{t('details.empty')}</p>
+        <p className="muted">{t('details.emptyHint')}</p>
       </div>
     );
   }
@@ -62,57 +89,58 @@ export function DetailsPanel() {
   const cls = classes[code];
   return (
     <div className="details" data-testid="details">
-      {select.length > 1 && <p className="muted">{select.length} selected: {select.join(', ')} — showing the last.</p>}
+      {select.length > 1 && <p className="muted">{t('details.multi', { count: select.length, codes: select.join(', ') })}</p>}
       <h2 className="details-code" data-testid="details-code">
         {goal && <span className="swatch big" style={{ background: goal.color }} aria-hidden="true" />}
         {code}
       </h2>
       <p className="details-title">{attrs.title[lang]}</p>
+      {graph.getAttribute('level') !== 'goal' && <MarkControl code={code} />}
       <details className="other-titles">
-        <summary>Titles in other languages</summary>
+        <summary>{t('details.otherTitles')}</summary>
         {(Object.keys(LANG_TAGS) as Lang[]).filter((l) => l !== lang).map((l) => (
           <p key={l}><span className="tag">{LANG_TAGS[l]}</span> {attrs.title[l]}</p>
         ))}
       </details>
       <dl className="facts">
-        {goal && <><dt>Goal</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
-        {attrs.target && <><dt>Target</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
-        {attrs.category && <><dt>Category</dt><dd>{attrs.category}</dd></>}
-        {cls && graph.getAttribute('level') !== 'goal' && <><dt>Class</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {CLASS_LABELS[cls]}</dd></>}
+        {goal && <><dt>{t('details.goal')}</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
+        {attrs.target && <><dt>{t('details.target')}</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
+        {attrs.category && <><dt>{t('details.category')}</dt><dd>{attrs.category}</dd></>}
+        {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}</dd></>}
       </dl>
       {m && (
         <p className="headline-rank" data-testid="details-rank">
-          #{m.rank.out} of {n} by influence · #{m.rank.in} of {n} by reverse influence
+          {t('details.rank', { out: formatNumber(lang, m.rank.out), in: formatNumber(lang, m.rank.in), n: formatNumber(lang, n) })}
         </p>
       )}
-      {illustrative && <p className="badge badge-illustrative small" data-testid="details-illustrative">links: illustrative</p>}
+      {illustrative && <p className="badge badge-illustrative small" data-testid="details-illustrative">{t('details.illustrative')}</p>}
       {ind?.series && ind.series.points.length > 0 && (
         <div className="series">
           <Sparkline series={ind.series} />
           {ind.series.latest && (
             <p className="latest">
-              Latest: <strong>{ind.series.latest.value}</strong> {ind.series.unitLabel ?? ind.series.unit ?? ''} ({ind.series.latest.year})
+              {t('details.latest')} <strong>{ind.series.latest.value}</strong> {ind.series.unitLabel ?? ind.series.unit ?? ''} ({ind.series.latest.year})
             </p>
           )}
         </div>
       )}
-      <NeighbourList items={out} testId="influences" label="Influences" />
-      <NeighbourList items={inn} testId="influenced-by" label="Influenced by" />
+      <NeighbourList items={out} testId="influences" label={t('details.influences')} />
+      <NeighbourList items={inn} testId="influenced-by" label={t('details.influencedBy')} />
       <details open className="metric-list">
-        <summary>Metrics</summary>
+        <summary>{t('details.metrics')}</summary>
         {m ? (
           <table className="metrics-table" data-testid="details-metrics">
             <tbody>
               {METRIC_NAMES.map((name) => (
                 <tr key={name}>
-                  <th scope="row">{METRIC_LABELS[name]}</th>
-                  <td>{formatValue(m[name])}</td>
-                  <td className="muted">{Number.isNaN(m.rank[name]) ? '' : `#${m.rank[name]} of ${n}`}</td>
+                  <th scope="row">{t(`metrics.${name}`)}</th>
+                  <td>{formatValue(lang, m[name])}</td>
+                  <td className="muted">{Number.isNaN(m.rank[name]) ? '' : t('details.rankOf', { rank: formatNumber(lang, m.rank[name]), n: formatNumber(lang, n) })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        ) : <p className="muted">Computing metrics…</p>}
+        ) : <p className="muted">{t('details.computing')}</p>}
       </details>
     </div>
   );

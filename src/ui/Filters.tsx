@@ -1,5 +1,6 @@
 import { useAppState } from '../state/store-context.tsx';
-import { CLASS_LABELS, NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
+import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
+import { formatNumber, useT } from './i18n.ts';
 import { ClassShape } from './ClassShape.tsx';
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -14,27 +15,28 @@ export function Filters() {
   const visibleCount = useAppState((s) => s.visible?.size ?? null);
   const setFilters = useAppState((s) => s.setFilters);
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
+  const t = useT();
   if (!goals) return null;
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t('filters.heading')}>
       <h2>
-        Filters
-        {visibleCount !== null && <span className="muted" data-testid="visible-count"> · {visibleCount} shown</span>}
+        {t('filters.heading')}
+        {visibleCount !== null && <span className="muted" data-testid="visible-count"> · {t('filters.shown', { count: formatNumber(lang, visibleCount) })}</span>}
         {(filters.goals.length > 0 || filters.classes.length > 0) && (
-          <button type="button" className="link small" onClick={() => setFilters({ goals: [], classes: [] })}>reset</button>
+          <button type="button" className="link small" onClick={() => setFilters({ goals: [], classes: [] })}>{t('filters.reset')}</button>
         )}
       </h2>
       {!goalLevel && (
-        <div className="class-filter" role="group" aria-label="Classification">
+        <div className="class-filter" role="group" aria-label={t('filters.classification')}>
           {NODE_CLASSES.map((c: NodeClass) => (
             <label key={c} className="check">
               <input type="checkbox" checked={filters.classes.includes(c)} onChange={() => setFilters({ classes: toggle(filters.classes, c) })} data-testid={`class-${c}`} />
-              <ClassShape cls={c} /> {CLASS_LABELS[c]}
+              <ClassShape cls={c} /> {t(`classes.${c}`)}
             </label>
           ))}
         </div>
       )}
-      <ul className="legend goal-filter" aria-label="Goals">
+      <ul className="legend goal-filter" aria-label={t('filters.goals')}>
         {goals.map((g) => (
           <li key={g.code} title={g.title[lang]}>
             <label className="check">

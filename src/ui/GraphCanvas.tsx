@@ -7,12 +7,18 @@ import { fitViewport } from './graph/viewport.ts';
 import { runLayout } from './graph/layouts.ts';
 import { applyHighlight, applyPath, applyVisible } from './graph/highlight.ts';
 import { NodeTooltip } from './NodeTooltip.tsx';
+import { useT } from './i18n.ts';
+import { applyLabelLod, clearLabelLod } from './graph/label-lod.ts';
+import { viewportFor } from './present/snapshot.ts';
 import { rendererOptions } from './graph/renderer.ts';
+import { LayoutProgressBar } from './graph/LayoutProgress.tsx';
 
 declare global {
   interface Window {
     /** test and benchmark hook: time of the first frame that showed the current graph */
     __sdgFirstDraw?: number;
+    /** every graph drawn since navigation: size and time of its first frame (benchmark hook) */
+    __sdgDraws?: { nodes: number; edges: number; t: number }[];
     __sdgCy?: cytoscape.Core;
     /** test and benchmark hook: ms from the last node click to the frame showing its highlight */
     __sdgLastHighlightMs?: number;
@@ -51,6 +57,14 @@ export function GraphCanvas() {
   const fitRequest = useAppState((s) => s.fitRequest);
   const selectNode = useAppState((s) => s.selectNode);
   const requestFit = useAppState((s) => s.requestFit);
+  const presenting = useAppState((s) => s.presenting);
+  const presentTheme = useAppState((s) => s.presentTheme);
+  const colourSafe = useAppState((s) => s.colourSafe);
+  const marks = useAppState((s) => s.marks);
+  const sceneRequest = useAppState((s) => s.sceneRequest);
+  const scenes = useRef(useAppState((s) => s.scenes));
+  scenes.current = useAppState((s) => s.scenes);
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const [drawn, setDrawn] = useState(false);
   const [cy, setCy] = useState<cytoscape.Core | null>(null);
@@ -99,6 +113,7 @@ export function GraphCanvas() {
       // The render event fires before paint; the next frame is when the user sees it.
       requestAnimationFrame(() => {
         window.__sdgFirstDraw ??= performance.now();
+        (window.__sdgDraws ??= []).push({ nodes: instance.nodes().length, edges: instance.edges().length, t: performance.now() });
         setDrawn(true);
       });
     });
@@ -109,7 +124,7 @@ export function GraphCanvas() {
   }, [elements, graph, positions, selectNode, requestFit]);
 
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || cy.destroyed()) return;
     performance.mark('sdg:highlight-start');
     applyHighlight(cy, highlight, select);
     performance.mark('sdg:highlight-end');
@@ -121,15 +136,15 @@ export function GraphCanvas() {
   }, [cy, highlight, select]);
 
   useEffect(() => {
-    if (cy) applyVisible(cy, visible);
+    if (cy && !cy.destroyed()) applyVisible(cy, visible);
   }, [cy, visible]);
 
   useEffect(() => {
-    if (cy) applyPath(cy, pathResult?.paths.map((p) => p.codes) ?? []);
+    if (cy && !cy.destroyed()) applyPath(cy, pathResult?.paths.map((p) => p.codes) ?? []);
   }, [cy, pathResult]);
 
   useEffect(() => {
-    if (!cy || !metricsByCode) return;
+    if (!cy || cy.destroyed() || !metricsByCode) return;
     // Metrics arrive from the worker after the first frame; until then size shows influence.
     let max = 0;
     for (const m of Object.values(metricsByCode)) if (Number.isFinite(m[sizeMetric])) max = Math.max(max, Math.abs(m[sizeMetric]));
@@ -142,21 +157,95 @@ export function GraphCanvas() {
   }, [cy, metricsByCode, sizeMetric]);
 
   useEffect(() => {
-    if (cy && positions) runLayout(cy, layout, positions);
-  }, [cy, layout, positions]);
+    if (cy && !cy.destroyed() && positions) void runLayout(cy, layout, positions, graph?.getAttribute('datasetId'));
+  }, [cy, layout, positions, graph]);
 
   useEffect(() => {
-    cy?.autoungrabify(locked);
+    if (cy && !cy.destroyed()) cy.autoungrabify(locked);
   }, [cy, locked]);
 
   useEffect(() => {
-    if (!cy || !fitRequest) return;
+    if (!cy || cy.destroyed() || !fitRequest) return;
     const part = cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered'));
     const target = part.length ? part : cy.nodes();
     const pos: Record<string, { x: number; y: number }> = {};
     target.forEach((n) => { pos[n.id()] = n.position(); });
     cy.viewport(fitViewport(pos, cy.width(), cy.height(), 40));
   }, [cy, fitRequest]);
+
+  // Presentation mode: a stylesheet sized for the current zoom, and labels chosen so none overlap.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !graph) return;
+    const base = { maxOut: 0, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size };
+    if (!presenting) {
+      // Only after presenting: the constructor already set the base sheet, and a restyle costs a frame.
+      if (cy.scratch('_sdgPresented')) {
+        cy.scratch('_sdgPresented', false);
+        cy.style(buildStylesheet(base));
+        clearLabelLod(cy);
+      }
+      return;
+    }
+    cy.scratch('_sdgPresented', true);
+    if (cy.nodes().length && cy.nodes()[0].data('goalNum') === undefined) {
+      cy.batch(() => cy.nodes().forEach((n) => { n.data('goalNum', n.id().split('.')[0]); }));
+    }
+    let styledZoom = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      if (cy.destroyed()) return;
+      const zoom = cy.zoom();
+      if (!styledZoom || Math.abs(zoom / styledZoom - 1) > 0.02) {
+        styledZoom = zoom;
+        cy.style(buildStylesheet({ ...base, present: { theme: presentTheme, colourSafe, zoom } }));
+      }
+      applyLabelLod(cy, { colourSafe });
+    };
+    refresh();
+    const later = () => { clearTimeout(timer); timer = setTimeout(refresh, 80); };
+    cy.on('viewport resize position', later);
+    return () => {
+      clearTimeout(timer);
+      if (!cy.destroyed()) cy.off('viewport resize position', later);
+    };
+  }, [cy, graph, presenting, presentTheme, colourSafe]);
+
+  // Highlight and data changes move labels' priorities; re-plan them after each.
+  useEffect(() => {
+    if (cy && !cy.destroyed() && presenting) applyLabelLod(cy, { colourSafe });
+  }, [cy, presenting, colourSafe, highlight, visible, metricsByCode, sizeMetric]);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    cy.batch(() => cy.nodes().forEach((n) => {
+      const m = marks[n.id()];
+      n.toggleClass('mark-priority', m?.kind === 'priority');
+      n.toggleClass('mark-discussed', m?.kind === 'discussed');
+    }));
+  }, [cy, marks]);
+
+  // Playing a scene: nodes glide to the scene's positions and the camera to its zoom and pan (< 600 ms).
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !sceneRequest) return;
+    const scene = scenes.current.find((sc) => sc.id === sceneRequest.sceneId);
+    if (!scene) return;
+    const duration = sceneRequest.animate ? 450 : 0;
+    cy.stop(true, true);
+    cy.nodes().stop(true, true);
+    const vp = viewportFor(scene, cy.width(), cy.height());
+    if (scene.positions) {
+      const pos = scene.positions;
+      if (duration) {
+        cy.nodes().forEach((n) => { const p = pos[n.id()]; if (p) n.animate({ position: p }, { duration, easing: 'ease-in-out-cubic' }); });
+      } else {
+        cy.batch(() => cy.nodes().forEach((n) => { const p = pos[n.id()]; if (p) n.position(p); }));
+      }
+    }
+    if (vp) {
+      if (duration) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration, easing: 'ease-in-out-cubic' });
+      else cy.viewport(vp);
+    }
+  }, [cy, sceneRequest]);
 
   return (
     <div className="canvas-wrap">
@@ -166,8 +255,9 @@ export function GraphCanvas() {
         data-testid="graph"
         data-ready={drawn ? 'true' : 'false'}
         role="img"
-        aria-label="Directed network of SDG interlinkages"
+        aria-label={t('app.graphLabel')}
       />
+      <LayoutProgressBar />
       {hover && <NodeTooltip code={hover.code} x={hover.x} y={hover.y} />}
     </div>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { DatasetEntry } from '../core/model/types.ts';
+import { useT } from './i18n.ts';
 
 /** Always visible while illustrative links are on screen: they are generated, not ERI's. */
 export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   if (!entry.illustrative) {
-    return <span className="badge badge-real" data-testid="real-badge">Links stated in the source</span>;
+    return <span className="badge badge-real" data-testid="real-badge">{t('badge.real')}</span>;
   }
   return (
     <span className="badge-wrap">
@@ -16,12 +18,11 @@ export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
       >
-        ILLUSTRATIVE links — not ERI data
+        {t('badge.illustrative')}
       </button>
       {open && (
         <span className="badge-note" role="note">
-          These indicator-to-indicator links are generated so that their totals match the figures published in
-          Kazakhstan's Voluntary National Review 2025; no single link is real. {entry.realDataNote}
+          {t('badge.note')} {entry.realDataNote}
         </span>
       )}
     </span>

@@ -1,6 +1,16 @@
 import { useAppState } from '../state/store-context.tsx';
-import { CLASS_LABELS, METRIC_LABELS, NODE_CLASSES } from '../state/selectors.ts';
+import { NODE_CLASSES } from '../state/selectors.ts';
+import { useT } from './i18n.ts';
+import { MARK_STYLES } from './graph/stylesheet.ts';
 import { ClassShape } from './ClassShape.tsx';
+
+/** Black or white, whichever reads better on the goal colour (WCAG contrast). */
+export function inkOn(hex: string): string {
+  const c = hex.replace('#', '');
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  const L = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (L + 0.05) / 0.05 >= 1.05 / (L + 0.05) ? '#000000' : '#ffffff';
+}
 
 /** Always on the canvas: what colour, shape and size mean. Goal names are in the filter list and tooltips. */
 export function Legend() {
@@ -8,24 +18,36 @@ export function Legend() {
   const lang = useAppState((s) => s.lang);
   const sizeMetric = useAppState((s) => s.sizeMetric);
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
+  const hasMarks = useAppState((s) => Object.keys(s.marks).length > 0);
+  const t = useT();
   return (
-    <div className="canvas-legend" data-testid="legend" aria-label="Legend">
+    <div className="canvas-legend" data-testid="legend" role="group" aria-label={t('legend.label')}>
       <div className="legend-row legend-goals">
         {goals?.map((g) => (
-          <span key={g.code} className="legend-goal" style={{ background: g.color }} title={`${g.code}. ${g.short[lang]}`}>{g.code}</span>
+          <span key={g.code} className="legend-goal" style={{ background: g.color, color: inkOn(g.color), textShadow: 'none' }} title={`${g.code}. ${g.short[lang]}`}>{g.code}</span>
         ))}
       </div>
       {!goalLevel && (
         <div className="legend-row">
           {NODE_CLASSES.map((c) => (
-            <span key={c} className="legend-class"><ClassShape cls={c} /> {CLASS_LABELS[c]}</span>
+            <span key={c} className="legend-class"><ClassShape cls={c} /> {t(`classes.${c}`)}</span>
           ))}
         </div>
       )}
       <div className="legend-row legend-size">
         <svg width="30" height="14" aria-hidden="true"><circle cx="4" cy="7" r="3" fill="#8a8f98" /><circle cx="20" cy="7" r="7" fill="#8a8f98" /></svg>
-        size = {METRIC_LABELS[sizeMetric].toLowerCase()} · arrows on highlighted links show direction
+        {t('legend.size', { metric: t(`metrics.${sizeMetric}`).toLowerCase() })}
       </div>
+      {hasMarks && (
+        <div className="legend-row" data-testid="legend-marks">
+          {Object.entries(MARK_STYLES).map(([kind, m]) => (
+            <span key={kind} className="legend-class">
+              <svg width="16" height="16" aria-hidden="true"><circle cx="8" cy="8" r="6" fill="none" stroke={m.color} strokeWidth="3" strokeDasharray={m.style === 'dashed' ? '3 2' : undefined} /></svg>
+              {t(`legend.${kind}`)}
+            </span>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

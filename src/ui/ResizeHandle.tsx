@@ -1,11 +1,14 @@
 /** A vertical drag handle; reports the pointer's horizontal movement (keyboard: arrows move 20 px). */
-export function ResizeHandle({ onResize, label }: { onResize: (dx: number) => void; label: string }) {
+export function ResizeHandle({ onResize, label, value, min, max }: { onResize: (dx: number) => void; label: string; value?: number; min?: number; max?: number }) {
   return (
     <div
       className="resize-handle"
       role="separator"
       aria-orientation="vertical"
       aria-label={label}
+      aria-valuenow={value ?? 0}
+      aria-valuemin={min ?? 0}
+      aria-valuemax={max ?? 100}
       tabIndex={0}
       onKeyDown={(e) => {
         if (e.key === 'ArrowLeft') onResize(-20);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useAppState } from '../state/store-context.tsx';
 import { nodeTitle, searchNodes, type SearchHit } from '../state/selectors.ts';
+import { useT } from './i18n.ts';
 
 /** Code or words in English, Russian or Kazakh, typo-tolerant; Enter selects the first hit. */
 export function SearchBox() {
@@ -8,6 +9,7 @@ export function SearchBox() {
   const lang = useAppState((s) => s.lang);
   const selectNode = useAppState((s) => s.selectNode);
   const [query, setQuery] = useState('');
+  const t = useT();
   const [hits, setHits] = useState<SearchHit[]>([]);
 
   useEffect(() => {
@@ -25,8 +27,8 @@ export function SearchBox() {
     <div className="search">
       <input
         type="search"
-        placeholder="Search code or words (en / ru / kk)"
-        aria-label="Search indicators"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         data-testid="search"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
@@ -37,7 +39,7 @@ export function SearchBox() {
       />
       {query && graph && (
         <ul className="search-hits" data-testid="search-hits">
-          {hits.length === 0 && <li className="muted">No match</li>}
+          {hits.length === 0 && <li className="muted">{t('search.noMatch')}</li>}
           {hits.map((h) => (
             <li key={h.code}>
               <button type="button" className="link" onClick={(e) => pick(h.code, e.shiftKey)}>

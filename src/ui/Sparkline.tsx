@@ -1,7 +1,9 @@
 import type { TimeSeries } from '../core/model/types.ts';
+import { useT } from './i18n.ts';
 
 /** National time series as a small inline SVG line; the latest point is marked. */
 export function Sparkline({ series, width = 220, height = 44 }: { series: TimeSeries; width?: number; height?: number }) {
+  const t = useT();
   const pts = series.points;
   if (pts.length < 2) return null;
   const xs = pts.map((p) => p[0]);
@@ -14,7 +16,7 @@ export function Sparkline({ series, width = 220, height = 44 }: { series: TimeSe
   const d = pts.map((p, i) => `${i ? 'L' : 'M'}${sx(p[0]).toFixed(1)},${sy(p[1]).toFixed(1)}`).join('');
   const last = pts[pts.length - 1];
   return (
-    <svg className="sparkline" width={width} height={height} role="img" aria-label={`Time series ${x0}–${x1}`} data-testid="sparkline">
+    <svg className="sparkline" width={width} height={height} role="img" aria-label={t('charts.series', { from: x0, to: x1 })} data-testid="sparkline">
       <path d={d} fill="none" stroke="#00689d" strokeWidth="1.5" />
       <circle cx={sx(last[0])} cy={sy(last[1])} r="3" fill="#00689d" />
       <text x={pad} y={height - 1} fontSize="9" fill="#5b6470">{x0}</text>

@@ -3,6 +3,8 @@ import { currentEntry } from '../state/store.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
 import { IllustrativeBadge } from './IllustrativeBadge.tsx';
 import { ExportMenu, ImportButton, SessionMenu } from './io/index.ts';
+import { formatNumber, useT } from './i18n.ts';
+import { enterPresentation } from './present/fullscreen.ts';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
@@ -15,13 +17,17 @@ export function TopBar() {
   const setLang = useAppState((s) => s.setLang);
   const graph = useAppState((s) => s.graph);
   const level = graph?.getAttribute('level');
+  const t = useT();
+  const setPresenting = useAppState((s) => s.setPresenting);
+  const openHelp = useAppState((s) => s.setHelpOpen);
+  const count = (n: number) => formatNumber(lang, n, { useGrouping: 'min2' } as Intl.NumberFormatOptions);
 
   return (
     <header className="topbar">
-      <h1 className="app-title">SDG interlinkages</h1>
+      <h1 className="app-title">{t('app.title')}</h1>
       <label className="field">
-        <span>Dataset</span>
-        <select value={datasetId ?? ''} onChange={(e) => void openDataset(e.target.value)} data-testid="dataset-select">
+        <span>{t('top.dataset')}</span>
+        <select value={datasetId ?? ''} onChange={(e) => void openDataset(e.target.value)} data-testid="dataset-select" aria-label={t('top.dataset')}>
           {datasets.map((d) => (
             <option key={d.id} value={d.id}>{d.name}</option>
           ))}
@@ -29,17 +35,17 @@ export function TopBar() {
       </label>
       {graph && (
         <span className="counts" data-testid="counts">
-          <strong data-testid="node-count">{graph.order}</strong> {level === 'goal' ? 'goals' : 'indicators'} ·{' '}
-          <strong data-testid="link-count">{graph.size}</strong> links
+          <strong data-testid="node-count">{count(graph.order)}</strong> {level === 'goal' ? t('top.goals') : t('top.indicators')} ·{' '}
+          <strong data-testid="link-count">{count(graph.size)}</strong> {t('top.links')}
         </span>
       )}
       {entry && <IllustrativeBadge entry={entry} />}
       <span className="spacer" />
-      <button type="button" disabled title="coming soon" data-testid="export">Export</button>
-      <button type="button" disabled title="coming soon" data-testid="present">Present</button>
+      <button type="button" onClick={() => enterPresentation(setPresenting)} title={t('top.presentTitle')} aria-keyshortcuts="P" data-testid="present">{t('top.present')}</button>
+      <button type="button" onClick={() => openHelp(true)} title={t('top.help')} aria-label={t('top.help')} aria-keyshortcuts="?" data-testid="help-button">?</button>
       <label className="field">
-        <span>Language</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select">
+        <span>{t('top.language')}</span>
+        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select" aria-label={t('top.language')}>
           {LANGS.map((l) => (
             <option key={l} value={l}>{LANG_NAMES[l]}</option>
           ))}

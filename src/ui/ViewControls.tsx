@@ -1,9 +1,8 @@
 import { useAppState } from '../state/store-context.tsx';
-import { METRIC_LABELS, METRIC_NAMES, type MetricName } from '../state/selectors.ts';
+import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
+import { useT } from './i18n.ts';
 import { DIRECTIONS, LAYOUTS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
 
-const LAYOUT_LABELS: Record<LayoutName, string> = { goals: 'Grouped by goal', force: 'Force-directed', concentric: 'Concentric by size metric', grid: 'Grid' };
-const DIRECTION_LABELS: Record<Direction, string> = { out: 'What it influences', in: 'What influences it', both: 'Both' };
 
 export function ViewControls() {
   const depth = useAppState((s) => s.view.depth);
@@ -19,46 +18,47 @@ export function ViewControls() {
   const setLocked = useAppState((s) => s.setLayoutLocked);
   const clearSelection = useAppState((s) => s.clearSelection);
   const requestFit = useAppState((s) => s.requestFit);
+  const t = useT();
 
   return (
-    <section className="controls" aria-label="View">
-      <h2>Influence around the selection</h2>
+    <section className="controls" aria-label={t('view.section')}>
+      <h2>{t('view.heading')}</h2>
       <div className="control-row">
-        <span className="control-label">Depth</span>
-        <div className="segmented" role="group" aria-label="Depth">
+        <span className="control-label">{t('view.depth')}</span>
+        <div className="segmented" role="group" aria-label={t('view.depth')}>
           {Array.from({ length: MAX_DEPTH }, (_, i) => i + 1).map((d) => (
             <button key={d} type="button" aria-pressed={depth === d} data-testid={`depth-${d}`} onClick={() => setView({ depth: d })}>{d}</button>
           ))}
         </div>
       </div>
       <label className="control-row">
-        <span className="control-label">Direction</span>
+        <span className="control-label">{t('view.direction')}</span>
         <select value={direction} data-testid="direction" onChange={(e) => setView({ direction: e.target.value as Direction })}>
-          {DIRECTIONS.map((d) => <option key={d} value={d}>{DIRECTION_LABELS[d]}</option>)}
+          {DIRECTIONS.map((d) => <option key={d} value={d}>{t(`view.directions.${d}`)}</option>)}
         </select>
       </label>
       <div className="control-row">
-        <button type="button" onClick={requestFit} title="Fit the view to the highlighted part (Enter, or double-click a node)">Fit</button>
-        <button type="button" onClick={clearSelection} disabled={!hasSelection}>Clear selection</button>
+        <button type="button" onClick={requestFit} title={t('view.fitTitle')} aria-keyshortcuts="Enter">{t('view.fit')}</button>
+        <button type="button" onClick={clearSelection} disabled={!hasSelection}>{t('view.clear')}</button>
       </div>
-      <h2>Layout</h2>
+      <h2>{t('view.layoutHeading')}</h2>
       <label className="control-row">
-        <span className="control-label">Layout</span>
+        <span className="control-label">{t('view.layout')}</span>
         <select value={layout} data-testid="layout" onChange={(e) => setView({ layout: e.target.value as LayoutName })}>
-          {LAYOUTS.map((l) => <option key={l} value={l}>{LAYOUT_LABELS[l]}</option>)}
+          {LAYOUTS.map((l) => <option key={l} value={l}>{t(`view.layouts.${l}`)}</option>)}
         </select>
       </label>
       <label className="control-row">
-        <span className="control-label">Size by</span>
+        <span className="control-label">{t('view.sizeBy')}</span>
         <select value={sizeMetric} data-testid="size-metric" onChange={(e) => setSizeMetric(e.target.value as MetricName)}>
-          {METRIC_NAMES.map((m) => <option key={m} value={m}>{METRIC_LABELS[m]}</option>)}
+          {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(`metrics.${m}`)}</option>)}
         </select>
       </label>
       <label className="check">
-        <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} data-testid="lock-layout" /> Lock layout (no dragging)
+        <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} data-testid="lock-layout" /> {t('view.lock')}
       </label>
       <label className="check">
-        <input type="checkbox" checked={goalLevel} disabled={!canAggregate} onChange={(e) => setView({ goalLevel: e.target.checked })} data-testid="goal-level" /> Goal level (17 goals, weighted links)
+        <input type="checkbox" checked={goalLevel} disabled={!canAggregate} onChange={(e) => setView({ goalLevel: e.target.checked })} data-testid="goal-level" /> {t('view.goalLevel')}
       </label>
     </section>
   );

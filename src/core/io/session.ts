@@ -38,6 +38,8 @@ export interface Session {
   imported: SessionImport[];
   /** reserved for the presentation feature */
   scenes: unknown[];
+  /** session marks on indicators ("priority" / "discussed" with a one-line note); validated by src/state/present.ts */
+  marks?: Record<string, { kind: string; note: string }>;
 }
 
 export const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -104,6 +106,7 @@ export function parseSession(text: string, file = 'session'): SessionResult {
     session: {
       kind: SESSION_KIND, version: SESSION_VERSION, savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '', datasetId: (raw.datasetId as string | null) ?? null,
       lang, view, imported, scenes: Array.isArray(raw.scenes) ? raw.scenes : [],
+      ...(isObject(raw.marks) ? { marks: raw.marks as Session['marks'] } : {}),
     },
   };
 }

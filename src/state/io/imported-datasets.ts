@@ -62,16 +62,24 @@ function showImported(store: AppStore, reg: Registry, item: SessionImport, initi
   };
   view.select = view.select.filter((c) => graph.hasNode(c));
   const seq = ++reg.seq;
-  store.setState({
-    graph, baseGraph: graph, positions: positions ?? goalClusterLayout(graph), datasetId: item.id, status: 'ready', error: null,
-    classes: classifyNodes(graph), metrics: null, metricsByCode: null, view, past: [], future: [], highlight: null,
+  const base = {
+    graph, baseGraph: graph, datasetId: item.id, status: 'ready', error: null, past: [], future: [],
     filters: { goals: [], classes: [] }, visible: null, pathResult: null, portfolio: null,
-  } as Partial<AppState>);
-  // The store's own action computes the highlight of a restored selection.
-  if (view.select.length && typeof s.setView === 'function') {
-    store.setState({ view: { ...view, select: [] } });
-    s.setView({ select: view.select }, { record: false });
+  } as Partial<AppState>;
+  if (typeof s.setView === 'function') {
+    // Let the store's own code put the graph on screen (classes, highlight, metrics with its stale-result
+    // guard): with `baseGraph` set and the view at goal level, leaving goal level shows `baseGraph`.
+    // `graph` itself changes once, in that one update: two graph changes in a row race the canvas.
+    const { graph: _g, ...rest } = base;
+    store.setState({ ...rest, view: { ...view, goalLevel: true } });
+    store.getState().setView({ ...view, goalLevel: false }, { record: false });
+    if (positions) {
+      // The file's own layout, once the canvas has taken the new graph.
+      setTimeout(() => { if (store.getState().graph === graph) store.setState({ positions }); }, 50);
+    }
+    return;
   }
+  store.setState({ ...base, positions: positions ?? goalClusterLayout(graph), classes: classifyNodes(graph), metrics: null, metricsByCode: null, view, highlight: null } as Partial<AppState>);
   computeMetrics(graph).then(
     (metrics) => { if (seq === reg.seq && store.getState().graph === graph) store.setState({ metrics, metricsByCode: Object.fromEntries(metrics.map((m) => [m.code, m])) }); },
     () => {},

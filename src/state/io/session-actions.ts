@@ -2,6 +2,7 @@
 import type { AppStore } from '../store.ts';
 import { parseSession, serialiseSession, type Session } from '../../core/io/session.ts';
 import { addImportedDataset, importedDatasets, isImportedId } from './imported-datasets.ts';
+import { parseMarks, parseScenes } from '../present.ts';
 
 export function sessionText(store: AppStore): string {
   const s = store.getState();
@@ -10,7 +11,7 @@ export function sessionText(store: AppStore): string {
   return serialiseSession({
     datasetId: s.datasetId, lang: s.lang,
     view: { select: [...view.select], depth: view.depth, direction: view.direction, layout: view.layout, goalLevel: view.goalLevel },
-    imported: imports, scenes: [],
+    imported: imports, scenes: s.scenes ?? [], ...(s.marks && Object.keys(s.marks).length ? { marks: s.marks } : {}),
   });
 }
 
@@ -36,5 +37,9 @@ export async function restoreSession(store: AppStore, text: string, fileName = '
     await store.getState().openDataset(session.datasetId, view);
     if (!isImportedId(session.datasetId) && typeof store.getState().setView === 'function') store.getState().setView(view, { record: false });
   }
+  // Scenes and marks (presentation feature) come back last, once their dataset is open.
+  const st = store.getState();
+  if (typeof st.setScenes === 'function') st.setScenes(parseScenes(session.scenes));
+  if (typeof st.setMarks === 'function') st.setMarks(parseMarks(session.marks));
   return parsed;
 }

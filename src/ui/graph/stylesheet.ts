@@ -16,12 +16,43 @@ export interface StyleOptions {
   maxOut: number;
   goalLevel: boolean;
   edgeCount: number;
+  /** presentation mode: labels sized for the back of a room at the current zoom */
+  present?: PresentStyle | null;
 }
+
+export interface PresentStyle {
+  theme: 'light' | 'dark';
+  colourSafe: boolean;
+  /** current zoom, so on-screen sizes stay constant: model size = screen px / zoom */
+  zoom: number;
+}
+
+/** On-screen sizes in presentation mode (px at any zoom). Labels ≥ 28 px so they read from the back of a room. */
+export const PRESENT_SIZES = { font: 30, shortFont: 22, edge: 1.6, edgeHl: 4.5, outline: 4 } as const;
+
+/**
+ * Presentation themes. Label ink against its outline is 21:1 in both; the outline separates a label from
+ * whatever it overlaps, and the canvas background keeps ≥ 4.5:1 against the label ink too (WCAG AA).
+ */
+export const PRESENT_THEMES = {
+  light: { bg: '#ffffff', ink: '#000000', outline: '#ffffff', edge: '#8c96a3', edgeHl: '#1b2a3a', selected: '#005a87', border: '#000000' },
+  dark: { bg: '#0b0f14', ink: '#ffffff', outline: '#000000', edge: '#6b7685', edgeHl: '#f2f5f8', selected: '#7cc7ff', border: '#ffffff' },
+} as const;
+
+/** Session marks, drawn the same in both modes (colour plus line style, so they do not depend on colour). */
+export const MARK_STYLES = {
+  priority: { color: '#c2185b', style: 'double' },
+  discussed: { color: '#2e7d32', style: 'dashed' },
+} as const;
 
 export const NODE_SIZE_RANGE = { indicator: [8, 46], goal: [36, 90] } as const;
 
 /** Styles are data: one stylesheet built from the view state. */
-export function buildStylesheet({ goalLevel, edgeCount }: StyleOptions): StylesheetJson {
+export function buildStylesheet(options: StyleOptions): StylesheetJson {
+  return options.present ? [...baseStylesheet(options), ...presentStylesheet(options, options.present)] : baseStylesheet(options);
+}
+
+function baseStylesheet({ goalLevel, edgeCount }: StyleOptions): StylesheetJson {
   // Level of detail: at overview zoom 1.5k arrows are unreadable and cost ~0.8 s to draw in software
   // rendering; arrows come back on highlighted edges, where direction is what the user reads.
   const cheapEdges = edgeCount > DETAILED_EDGE_LIMIT;
@@ -86,7 +117,54 @@ export function buildStylesheet({ goalLevel, edgeCount }: StyleOptions): Stylesh
         width: 3, opacity: 1, 'z-index': 30, 'arrow-scale': 1.1,
       },
     },
+    ...Object.entries(MARK_STYLES).map(([kind, m]) => ({
+      selector: `node.mark-${kind}`,
+      style: { 'border-width': 5, 'border-color': m.color, 'border-style': m.style, 'z-index': 25 },
+    })),
     // Filters hide nodes without moving anything, so the picture stays where the user left it.
+    { selector: '.filtered', style: { display: 'none' } },
+  ];
+}
+
+/** Rules layered over the base sheet while presenting; label level of detail picks `.lbl` / `.lbl-short` nodes. */
+function presentStylesheet({ goalLevel, edgeCount }: StyleOptions, p: PresentStyle): StylesheetJson {
+  const c = PRESENT_THEMES[p.theme];
+  const z = Math.max(0.05, p.zoom);
+  const px = (v: number) => v / z;
+  const cheapEdges = edgeCount > DETAILED_EDGE_LIMIT;
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: '', 'font-size': px(PRESENT_SIZES.font), 'font-weight': 'bold', color: c.ink, 'text-outline-color': c.outline,
+        'text-outline-width': px(PRESENT_SIZES.outline), 'min-zoomed-font-size': 0, 'border-color': c.border, 'border-width': px(1),
+        'text-valign': 'top', 'text-margin-y': px(-4),
+      },
+    },
+    ...Object.entries(CLASS_SHAPES).filter(([cls]) => cls !== 'low').map(([cls]) => ({
+      selector: `node[cls = "${cls}"]`, style: { 'border-width': px(2.5), 'border-color': c.border },
+    })),
+    { selector: 'node.lbl', style: { label: 'data(label)' } },
+    { selector: 'node.lbl-short', style: { label: 'data(goalNum)', 'font-size': px(PRESENT_SIZES.shortFont), 'text-valign': 'center', 'text-margin-y': 0 } },
+    {
+      selector: 'edge',
+      style: {
+        width: goalLevel ? `mapData(score, 1, 3, ${px(2)}, ${px(8)})` : px(PRESENT_SIZES.edge), 'line-color': c.edge, 'target-arrow-color': c.edge,
+        opacity: goalLevel ? 0.8 : 0.35, 'arrow-scale': 1.6,
+        'target-arrow-shape': cheapEdges ? 'none' : 'triangle',
+      },
+    },
+    { selector: 'node.faded', style: { opacity: p.theme === 'dark' ? 0.22 : 0.15 } },
+    {
+      selector: 'edge.hl',
+      style: { width: px(PRESENT_SIZES.edgeHl), 'line-color': c.edgeHl, 'target-arrow-color': c.edgeHl, opacity: 0.9, 'arrow-scale': 1.1, 'target-arrow-shape': 'triangle', 'curve-style': 'straight' },
+    },
+    { selector: 'node.selected', style: { 'border-width': px(6), 'border-color': c.selected } },
+    { selector: 'edge.path', style: { width: px(6), 'line-color': '#d35400', 'target-arrow-color': '#d35400', opacity: 1 } },
+    ...Object.entries(MARK_STYLES).map(([kind, m]) => ({
+      selector: `node.mark-${kind}`,
+      style: { 'border-width': px(7), 'border-color': p.theme === 'dark' && kind === 'priority' ? '#ff6fa5' : p.theme === 'dark' ? '#7ee787' : m.color, 'border-style': m.style },
+    })),
     { selector: '.filtered', style: { display: 'none' } },
   ];
 }

@@ -9,10 +9,12 @@ import { EXPORT_LABELS, exportScope, makeExport, svgOf, type ExportKind } from '
 import { exportFileName, ILLUSTRATIVE_MARK, isIllustrativeGraph } from '../../core/io/export/index.ts';
 import { downloadBlob, livePositions, svgToPng } from './download.ts';
 import './io.css';
+import { useT } from '../i18n.ts';
 
 const DATA_KINDS: ExportKind[] = ['graphml', 'gexf', 'cyjs', 'json', 'xlsx', 'nodes-csv', 'links-csv'];
 
 export function ExportMenu() {
+  const t = useT();
   const store = useContext(StoreContext);
   const graph = useAppState((s) => s.graph);
   const selection = useAppState((s) => s.view?.select ?? []);
@@ -45,7 +47,7 @@ export function ExportMenu() {
 
   return (
     <details className="io-menu" data-testid="export-menu">
-      <summary className="io-button" aria-disabled={!graph}>Export</summary>
+      <summary className="io-button" aria-disabled={!graph}>{t('io.export')}</summary>
       <div className="io-menu-panel" role="menu">
         {selection.length > 0 && (
           <label className="io-note">
@@ -54,12 +56,12 @@ export function ExportMenu() {
           </label>
         )}
         {illustrative && <p className="io-warn">Exports will be marked “{ILLUSTRATIVE_MARK}”.</p>}
-        <h4>Image</h4>
+        <h4>{t('io.image')}</h4>
         {[1, 2, 4].map((k) => (
           <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`}>PNG {k}×</button>
         ))}
         <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data('svg')} data-testid="export-svg">SVG</button>
-        <h4>Data</h4>
+        <h4>{t('io.data')}</h4>
         {DATA_KINDS.map((k) => (
           <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k)} data-testid={`export-${k}`}>{EXPORT_LABELS[k]}</button>
         ))}

@@ -16,6 +16,7 @@ import { indexCatalogue } from '../../core/graph/build.ts';
 import { ILLUSTRATIVE_MARK } from '../../core/io/mark.ts';
 import type { Catalogue } from '../../core/model/types.ts';
 import './io.css';
+import { useT } from '../i18n.ts';
 
 const FORMAT_NAMES: Record<string, string> = {
   'csv-edge-list': 'CSV link list', 'csv-matrix': 'CSV adjacency matrix', 'xlsx-edge-list': 'Excel link list', 'xlsx-matrix': 'Excel adjacency matrix',
@@ -59,7 +60,7 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
         {d.sheet && <><dt>Sheet</dt><dd>“{d.sheet}”{d.skippedSheets?.length ? ` (skipped: ${d.skippedSheets.map((s) => `“${s}”`).join(', ')})` : ''}</dd></>}
         <dt>Direction</dt><dd>{d.orientation ?? (network.undirected ? 'undirected' : 'source influences target')}</dd>
         {d.headerRow && <><dt>Header</dt><dd>row {d.headerRow}{d.headerRow > 1 ? ` (${d.headerRow - 1} title row(s) above skipped)` : ''}</dd></>}
-        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{k} column</dt><dd>{v}</dd></Fragment>)}
+        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{k === 'codes' ? 'Codes in' : `${k} column`}</dt><dd>{v}</dd></Fragment>)}
         <dt>Nodes</dt><dd data-testid="import-nodes">{network.nodes.length}</dd>
         <dt>Links</dt><dd data-testid="import-links">{network.links.length}{network.undirected ? ' (undirected, counted once)' : ''}</dd>
         <dt>Scores</dt><dd>{scores.length ? `${Math.min(...scores)} … ${Math.max(...scores)}${negatives ? ` (${negatives} negative)` : ''}` : '—'}</dd>
@@ -87,6 +88,7 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
 }
 
 export function ImportButton() {
+  const t = useT();
   const store = useImportedDatasets();
   const catalogue = useAppState((s) => s.catalogue);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -142,8 +144,8 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title="Import a matrix or link list (CSV, Excel, GraphML, GEXF, Cytoscape JSON) — or drop a file on the window">
-        Import…
+      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle')}>
+        {t('io.import')}
       </button>
       <input
         ref={input} type="file" hidden data-testid="import-input" accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}

@@ -10,8 +10,10 @@ import { exportFileName } from '../../core/io/export/index.ts';
 import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
 import './io.css';
+import { useT } from '../i18n.ts';
 
 export function SessionMenu() {
+  const t = useT();
   const store = useContext(StoreContext);
   useImportedDatasets();
   const input = useRef<HTMLInputElement>(null);
@@ -31,10 +33,10 @@ export function SessionMenu() {
 
   return (
     <details className="io-menu" data-testid="session-menu">
-      <summary className="io-button">Session</summary>
+      <summary className="io-button">{t('io.session')}</summary>
       <div className="io-menu-panel" role="menu">
-        <button type="button" role="menuitem" onClick={save} data-testid="session-save">Save session…</button>
-        <button type="button" role="menuitem" onClick={() => input.current?.click()} data-testid="session-open">Open session…</button>
+        <button type="button" role="menuitem" onClick={save} data-testid="session-save">{t('io.saveSession')}</button>
+        <button type="button" role="menuitem" onClick={() => input.current?.click()} data-testid="session-open">{t('io.openSession')}</button>
         <input
           ref={input} type="file" hidden accept=".json,application/json" data-testid="session-input"
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }}

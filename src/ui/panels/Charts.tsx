@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAppState } from '../../state/store-context.tsx';
 import { DEFAULT_CLASS_THRESHOLDS, degreeHistogram, goalColours } from '../../state/selectors.ts';
+import { useT } from '../i18n.ts';
 
 const W = 300;
 const H = 200;
@@ -12,6 +13,7 @@ export function InfluenceScatter() {
   const catalogue = useAppState((s) => s.catalogue);
   const select = useAppState((s) => s.view.select);
   const selectNode = useAppState((s) => s.selectNode);
+  const tr = useT();
   const points = useMemo(() => {
     if (!graph) return [];
     const colours = goalColours(catalogue);
@@ -26,24 +28,24 @@ export function InfluenceScatter() {
   const chosen = new Set(select);
   return (
     <figure className="chart">
-      <figcaption>Influence vs reverse influence</figcaption>
-      <svg width={W} height={H} role="img" aria-label="Scatter of influence against reverse influence" data-testid="scatter">
+      <figcaption>{tr('charts.scatter')}</figcaption>
+      <svg width={W} height={H} role="img" aria-label={tr('charts.scatterLabel')} data-testid="scatter">
         <rect x={sx(t.influenceHigh)} y={8} width={W - 8 - sx(t.influenceHigh)} height={sy(t.reverseHigh) - 8} fill="#eef3f8" />
         <line x1={sx(t.influenceHigh)} x2={sx(t.influenceHigh)} y1={8} y2={H - PAD} stroke="#b8c0cc" strokeDasharray="3 3" />
         <line x1={PAD} x2={W - 8} y1={sy(t.reverseHigh)} y2={sy(t.reverseHigh)} stroke="#b8c0cc" strokeDasharray="3 3" />
-        <text x={W - 10} y={H - PAD - 4} textAnchor="end" fontSize="10" fill="#5b6470">accelerators</text>
-        <text x={W - 10} y={18} textAnchor="end" fontSize="10" fill="#5b6470">integrated</text>
-        <text x={PAD + 4} y={18} fontSize="10" fill="#5b6470">dependent</text>
-        <text x={PAD + 4} y={H - PAD - 4} fontSize="10" fill="#5b6470">low</text>
+        <text x={W - 10} y={H - PAD - 4} textAnchor="end" fontSize="10" fill="#5b6470">{tr('charts.accelerators')}</text>
+        <text x={W - 10} y={18} textAnchor="end" fontSize="10" fill="#5b6470">{tr('charts.integrated')}</text>
+        <text x={PAD + 4} y={18} fontSize="10" fill="#5b6470">{tr('charts.dependent')}</text>
+        <text x={PAD + 4} y={H - PAD - 4} fontSize="10" fill="#5b6470">{tr('charts.low')}</text>
         {points.map((p) => (
           <circle key={p.code} cx={sx(p.out)} cy={sy(p.in)} r={chosen.has(p.code) ? 5 : 2.5} fill={p.color} stroke={chosen.has(p.code) ? '#111' : 'none'} onClick={() => selectNode(p.code)} style={{ cursor: 'pointer' }}>
-            <title>{`${p.code}: influence ${p.out}, reverse ${p.in}`}</title>
+            <title>{tr('charts.pointTitle', { code: p.code, out: p.out, in: p.in })}</title>
           </circle>
         ))}
         <line x1={PAD} x2={W - 8} y1={H - PAD} y2={H - PAD} stroke="#5b6470" />
         <line x1={PAD} x2={PAD} y1={8} y2={H - PAD} stroke="#5b6470" />
-        <text x={W / 2} y={H - 6} textAnchor="middle" fontSize="10">influence (out-links) 0–{maxX}</text>
-        <text x={10} y={H / 2} textAnchor="middle" fontSize="10" transform={`rotate(-90 10 ${H / 2})`}>reverse influence 0–{maxY}</text>
+        <text x={W / 2} y={H - 6} textAnchor="middle" fontSize="10">{tr('charts.xAxis', { max: maxX })}</text>
+        <text x={10} y={H / 2} textAnchor="middle" fontSize="10" transform={`rotate(-90 10 ${H / 2})`}>{tr('charts.yAxis', { max: maxY })}</text>
       </svg>
     </figure>
   );
@@ -52,11 +54,12 @@ export function InfluenceScatter() {
 /** The Review's Figures 12 and 13, recomputed from the data on screen. */
 export function DegreeHistogram({ direction }: { direction: 'out' | 'in' }) {
   const graph = useAppState((s) => s.graph);
+  const tr = useT();
   const bins = useMemo(() => (graph ? degreeHistogram(graph, direction) : []), [graph, direction]);
   if (!bins.length) return null;
   const max = Math.max(...bins.map((b) => b.count));
   const bw = (W - PAD - 8) / bins.length;
-  const title = direction === 'out' ? 'How many indicators influence N others' : 'How many indicators are influenced by N others';
+  const title = direction === 'out' ? tr('charts.histOut') : tr('charts.histIn');
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>
@@ -66,7 +69,7 @@ export function DegreeHistogram({ direction }: { direction: 'out' | 'in' }) {
           return (
             <g key={b.from}>
               <rect x={PAD + i * bw + 1} y={112 - h} width={Math.max(1, bw - 2)} height={h} fill="#00689d">
-                <title>{`${b.from}–${b.to}: ${b.count} indicators`}</title>
+                <title>{tr('charts.binTitle', { from: b.from, to: b.to, count: b.count })}</title>
               </rect>
               {b.count > 0 && <text x={PAD + i * bw + bw / 2} y={110 - h} fontSize="8" textAnchor="middle">{b.count}</text>}
             </g>
@@ -75,7 +78,7 @@ export function DegreeHistogram({ direction }: { direction: 'out' | 'in' }) {
         <line x1={PAD} x2={W - 8} y1={112} y2={112} stroke="#5b6470" />
         <text x={PAD} y={124} fontSize="9">0</text>
         <text x={W - 8} y={124} fontSize="9" textAnchor="end">{bins[bins.length - 1].to}</text>
-        <text x={W / 2} y={136} fontSize="9" textAnchor="middle">N {direction === 'out' ? 'influenced' : 'influencing'} (bins of 5)</text>
+        <text x={W / 2} y={136} fontSize="9" textAnchor="middle">{direction === 'out' ? tr('charts.histAxisOut') : tr('charts.histAxisIn')}</text>
       </svg>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useAppState } from '../../state/store-context.tsx';
-import { METRIC_LABELS, METRIC_NAMES, SHORT_METRIC_LABELS, type MetricName } from '../../state/selectors.ts';
+import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
+import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
 
 const ROW = 24;
@@ -15,6 +16,7 @@ export function RankingTable() {
   const [sortBy, setSortBy] = useState<MetricName>('out');
   const [desc, setDesc] = useState(true);
   const [query, setQuery] = useState('');
+  const t = useT();
   const [extra, setExtra] = useState<MetricName>('pagerank');
   const columns: MetricName[] = useMemo(() => [...new Set<MetricName>(['out', 'in', extra])], [extra]);
 
@@ -32,29 +34,29 @@ export function RankingTable() {
   const current = select[select.length - 1];
   const selectedIndex = rows.findIndex((r) => r.code === current);
 
-  if (!metrics || !graph) return <p className="muted">Computing metrics…</p>;
+  if (!metrics || !graph) return <p className="muted">{t('rankings.computing')}</p>;
   const sortHeader = (m: MetricName) => (
     <button
       type="button"
       className={`th ${sortBy === m ? 'sorted' : ''}`}
       data-testid={`sort-${m}`}
-      title={METRIC_LABELS[m]}
+      title={t(`metrics.${m}`)}
       onClick={() => (sortBy === m ? setDesc(!desc) : (setSortBy(m), setDesc(true)))}
     >
-      {SHORT_METRIC_LABELS[m] ?? METRIC_LABELS[m]} {sortBy === m ? (desc ? '▼' : '▲') : ''}
+      {t(`shortMetrics.${m}`, { defaultValue: t(`metrics.${m}`) })} {sortBy === m ? (desc ? '▼' : '▲') : ''}
     </button>
   );
   return (
     <div className="ranking">
       <div className="ranking-tools">
-        <input type="search" placeholder="Filter rows" aria-label="Filter rankings" value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
-        <select value={extra} onChange={(e) => setExtra(e.target.value as MetricName)} aria-label="Third column" data-testid="ranking-column">
-          {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{METRIC_LABELS[m]}</option>)}
+        <input type="search" placeholder={t('rankings.filter')} aria-label={t('rankings.filterLabel')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
+        <select value={extra} onChange={(e) => setExtra(e.target.value as MetricName)} aria-label={t('rankings.thirdColumn')} data-testid="ranking-column">
+          {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{t(`metrics.${m}`)}</option>)}
         </select>
       </div>
       <div className="rrow rhead" role="row">
         <span className="rank">#</span>
-        <span className="code">Code</span>
+        <span className="code">{t('rankings.code')}</span>
         {columns.map((c) => <span key={c} className="num">{sortHeader(c)}</span>)}
       </div>
       <VirtualRows
@@ -75,7 +77,7 @@ export function RankingTable() {
           >
             <span className="rank">{i + 1}</span>
             <span className="code">{r.code}</span>
-            {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? r[c] : r[c].toFixed(3)}</span>)}
+            {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
           </div>
         )}
       />

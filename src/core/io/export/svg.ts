@@ -109,7 +109,7 @@ export function graphToSvg(graph: InterlinkageGraph, positions: Positions | null
   let ly = header + 22;
   for (const g of goals) {
     const name = options.goals?.[g]?.name ?? `Goal ${g}`;
-    out.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" rx="2" fill="${escapeXml(colorOf(g))}"/><text x="${lx + 18}" y="${ly + 1}" fill="#222">${escapeXml(`${g}. ${name}`.slice(0, 30))}</text>`);
+    out.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" rx="2" fill="${escapeXml(colorOf(g))}"/><text x="${lx + 18}" y="${ly + 1}" fill="#222">${escapeXml(((t) => (t.length > 32 ? `${t.slice(0, 31)}…` : t))(`${g}. ${name}`))}</text>`);
     ly += 17;
   }
   if (others) { out.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" rx="2" fill="${NEUTRAL_COLOR}"/><text x="${lx + 18}" y="${ly + 1}" fill="#222">not an SDG code</text>`); ly += 17; }

@@ -1,0 +1,77 @@
+/**
+ * Label level of detail: which nodes get a label so that no two labels overlap. Greedy by importance
+ * (selected first, then highlighted, then the size metric): each label box is placed if it does not
+ * intersect a label already placed. A second, shorter tier (e.g. the goal number) fills gaps.
+ */
+export interface LabelCandidate {
+  id: string;
+  /** rendered (screen) centre of the label */
+  x: number;
+  y: number;
+  importance: number;
+  /** characters of the full and (optional) short label */
+  chars: number;
+  shortChars?: number;
+}
+
+export interface LabelPlan {
+  full: Set<string>;
+  short: Set<string>;
+}
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+
+/** Box of a label of `chars` characters at `fontPx`, centred on (x, y), with a little margin. */
+export function labelBox(x: number, y: number, chars: number, fontPx: number): Box {
+  // Bold digits and dots average ~0.6 em; the text outline adds ~0.15 em each side.
+  const w = chars * fontPx * 0.64 + fontPx * 0.6;
+  const h = fontPx * 1.4;
+  return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+}
+
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+export function planLabels(
+  nodes: LabelCandidate[], fontPx: number, viewport: { width: number; height: number }, shortFontPx = fontPx * 0.8,
+): LabelPlan {
+  const full = new Set<string>();
+  const short = new Set<string>();
+  const placed: Box[] = [];
+  // A coarse grid keeps the overlap test near O(1) per label.
+  const cell = Math.max(32, fontPx * 4);
+  const grid = new Map<string, Box[]>();
+  const cellsOf = (b: Box) => {
+    const keys: string[] = [];
+    for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
+      for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) keys.push(`${gx},${gy}`);
+    }
+    return keys;
+  };
+  const free = (b: Box) => cellsOf(b).every((k) => !(grid.get(k) ?? []).some((o) => overlaps(o, b)));
+  const place = (b: Box) => {
+    placed.push(b);
+    for (const k of cellsOf(b)) {
+      const list = grid.get(k);
+      if (list) list.push(b); else grid.set(k, [b]);
+    }
+  };
+  const inside = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < viewport.width && b.y0 < viewport.height;
+  const order = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  for (const n of order) {
+    const b = labelBox(n.x, n.y, n.chars, fontPx);
+    if (!inside(b)) continue;
+    if (free(b)) {
+      place(b);
+      full.add(n.id);
+    }
+  }
+  for (const n of order) {
+    if (full.has(n.id) || !n.shortChars) continue;
+    const b = labelBox(n.x, n.y, n.shortChars, shortFontPx);
+    if (inside(b) && free(b)) {
+      place(b);
+      short.add(n.id);
+    }
+  }
+  return { full, short };
+}

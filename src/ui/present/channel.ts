@@ -1,0 +1,26 @@
+/**
+ * The main window and the presenter window (same app, `?presenter=1`) talk over a BroadcastChannel:
+ * the main window publishes what is on screen; the presenter window asks for it when it opens and
+ * may send navigation commands back.
+ */
+import type { Lang } from '../../core/model/types.ts';
+
+export const CHANNEL = 'sdg-present';
+
+export interface PresenterScene { caption: string; notes: string }
+
+export type PresentMessage =
+  | { type: 'state'; scenes: PresenterScene[]; sceneIndex: number; lang: Lang; presenting: boolean; blank: boolean }
+  | { type: 'hello' }
+  | { type: 'nav'; to: 'next' | 'prev' | 'blank' };
+
+export function openChannel(): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
+}
+
+export function presenterUrl(): string {
+  const u = new URL(window.location.href);
+  u.search = '?presenter=1';
+  u.hash = '';
+  return u.toString();
+}

@@ -63,6 +63,20 @@ describe('import, export and sessions in the built app', () => {
     await page.click('[data-testid=export-menu] > summary');
   });
 
+  it('exports the same picture as one landscape PDF page', async () => {
+    await page.click('[data-testid=export-menu] > summary');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-pdf]')]);
+    expect(pdf.suggestedFilename()).toMatch(/^import-matrix_all_\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdfPath = resolve(ARTIFACTS, 'export.pdf');
+    await pdf.saveAs(pdfPath);
+    const text = readFileSync(pdfPath).toString('latin1');
+    expect(text.startsWith('%PDF')).toBe(true);
+    expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
+    expect(text).toMatch(/\/MediaBox \[0 0 841\.(89|88)\d* 595\.(28|27)\d*\]/); // A4 landscape, in points
+    expect(text).toMatch(/\/Subtype \/Image/);
+    await page.click('[data-testid=export-menu] > summary');
+  });
+
   it('a file that cannot be read changes nothing', async () => {
     await page.setInputFiles('[data-testid=import-input]', fx('broken-matrix.csv'));
     await page.locator('[data-testid=import-error]').waitFor();
@@ -117,5 +131,29 @@ describe('import, export and sessions in the built app', () => {
     // destroyed when the graph changes (reported to the canvas owner; fix: skip when cy.destroyed()).
     const known = /Cannot read properties of null \(reading 'notify'\)/;
     expect(errors.filter((e) => !known.test(e)), errors.join('\n')).toEqual([]);
+  });
+
+  it('shows the import preview and the error dialog in Russian', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const ru = await context.newPage();
+    try {
+      await ru.goto(`${app.url}?lang=ru`);
+      await ru.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+      await ru.setInputFiles('[data-testid=import-input]', fx('matrix.csv'));
+      await ru.locator('[data-testid=import-preview]').waitFor();
+      expect(await ru.textContent('[data-testid=import-format]')).toMatch(/Матрица смежности CSV/);
+      const preview = await ru.textContent('[data-testid=import-preview]');
+      expect(preview).toMatch(/Импорт «matrix\.csv»/);
+      expect(preview).toMatch(/Направление/);
+      expect(preview).not.toMatch(/Unknown codes|Direction|Load|Cancel/);
+      await ru.screenshot({ path: resolve(ARTIFACTS, 'import-preview-ru.png') });
+      await ru.click('[data-testid=import-cancel]');
+      await ru.setInputFiles('[data-testid=import-input]', fx('broken-matrix.csv'));
+      await ru.locator('[data-testid=import-error]').waitFor();
+      expect(await ru.textContent('[data-testid=import-error]')).toMatch(/Не удалось импортировать «broken-matrix\.csv»[\s\S]*строка 2, столбец 4[\s\S]*Ничего не изменилось/);
+      await ru.click('[data-testid=import-error] button');
+    } finally {
+      await context.close();
+    }
   });
 });

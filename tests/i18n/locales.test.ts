@@ -48,5 +48,10 @@ describe('no hard-coded interface text in components', () => {
     expect(src('DetailsPanel.tsx')).not.toMatch(/Titles in other languages|Computing metrics/);
     expect(src('ViewControls.tsx')).not.toMatch(/Grouped by goal|What it influences/);
     expect(src('Legend.tsx')).not.toMatch(/arrows on highlighted links/);
+    // Import, export and session dialogs.
+    expect(src('io/ImportButton.tsx')).not.toMatch(/could not be imported|Unknown codes|Nothing was changed|>Cancel<|>Load<|CSV adjacency matrix/);
+    expect(src('io/ExportMenu.tsx')).not.toMatch(/Preparing|Only the selection|failed:|Exports will be marked/);
+    expect(src('io/SessionMenu.tsx')).not.toMatch(/Session saved|restored\./);
+    expect(src('../state/io/exports.ts')).not.toMatch(/'SVG image'|Excel workbook|re-importable/);
   });
 });

@@ -8,9 +8,10 @@ import {
 
 export type ExportKind = 'svg' | 'graphml' | 'gexf' | 'cyjs' | 'json' | 'nodes-csv' | 'links-csv' | 'xlsx';
 
-export const EXPORT_LABELS: Record<ExportKind, string> = {
-  svg: 'SVG image', graphml: 'GraphML (Gephi, Cytoscape, yEd)', gexf: 'GEXF (Gephi)', cyjs: 'Cytoscape JSON', json: 'App JSON (re-importable)',
-  'nodes-csv': 'Nodes CSV (titles, metrics)', 'links-csv': 'Links CSV', xlsx: 'Excel workbook (links, nodes)',
+/** i18next keys of the menu labels (src/ui/locales/*.json, `io.kind.*`): the UI translates them. */
+export const EXPORT_LABEL_KEYS: Record<ExportKind, string> = {
+  svg: 'io.kind.svg', graphml: 'io.kind.graphml', gexf: 'io.kind.gexf', cyjs: 'io.kind.cyjs', json: 'io.kind.json',
+  'nodes-csv': 'io.kind.nodesCsv', 'links-csv': 'io.kind.linksCsv', xlsx: 'io.kind.xlsx',
 };
 
 const EXT: Record<ExportKind, string> = { svg: 'svg', graphml: 'graphml', gexf: 'gexf', cyjs: 'cyjs', json: 'json', 'nodes-csv': 'nodes.csv', 'links-csv': 'links.csv', xlsx: 'xlsx' };
@@ -52,6 +53,7 @@ export async function makeExport(s: AppState, scope: ExportScope, kind: ExportKi
     lang: s.lang, positions: scope.positions,
     metrics: scope.selection ? undefined : s.metrics ?? undefined,
     goalColors: Object.fromEntries((s.catalogue?.goals ?? []).map((g) => [g.code, g.color])),
+    marks: s.marks,
   };
   const g = scope.graph;
   let body: string | Uint8Array;

@@ -1,13 +1,13 @@
 /**
- * Export menu: PNG 1×/2×/4× and SVG images drawn from the graph's positions, GraphML, GEXF, Cytoscape
+ * Export menu: PNG 1×/2×/4×, SVG and PDF images drawn from the graph's positions, GraphML, GEXF, Cytoscape
  * JSON, the app's JSON, CSV and Excel tables — of everything, or of the selection and its highlighted
  * neighbourhood. Exports of generated links carry the ILLUSTRATIVE mark in every format.
  */
 import { useContext, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
-import { EXPORT_LABELS, exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
+import { EXPORT_LABEL_KEYS, exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
 import { exportFileName, ILLUSTRATIVE_MARK, isIllustrativeGraph } from '../../core/io/export/index.ts';
-import { downloadBlob, livePositions, svgToPng } from './download.ts';
+import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
 import './io.css';
 import { useT } from '../i18n.ts';
 
@@ -26,11 +26,11 @@ export function ExportMenu() {
   const run = async (label: string, task: () => Promise<void>) => {
     setBusy(label);
     setError(null);
-    try { await task(); } catch (e) { setError(`${label} failed: ${(e as Error).message}`); } finally { setBusy(null); }
+    try { await task(); } catch (e) { setError(t('io.failed', { label, message: e instanceof IoError ? t(`io.errors.${e.key}`) : (e as Error).message })); } finally { setBusy(null); }
   };
   const scope = () => {
     const sc = exportScope(store.getState(), onlySelection, livePositions());
-    if (!sc) throw new Error('no graph on screen');
+    if (!sc) throw new Error(t('io.noGraph'));
     return sc;
   };
   const png = (scale: number) => run(`PNG ${scale}×`, async () => {
@@ -39,7 +39,15 @@ export function ExportMenu() {
     const blob = await svgToPng(svgOf(s, sc), scale);
     downloadBlob(blob, exportFileName(s.datasetId ?? 'graph', sc.selection, scale === 1 ? 'png' : `${scale}x.png`));
   });
-  const data = (kind: ExportKind) => run(EXPORT_LABELS[kind], async () => {
+  const pdf = () => run('PDF', async () => {
+    const s = store.getState();
+    const sc = scope();
+    const title = s.datasets.find((d) => d.id === s.datasetId)?.name ?? String(sc.graph.getAttribute('name') ?? 'graph');
+    const blob = await svgToPdf(svgOf(s, sc), title);
+    downloadBlob(blob, exportFileName(s.datasetId ?? 'graph', sc.selection, 'pdf'));
+  });
+  const label = (kind: ExportKind) => t(EXPORT_LABEL_KEYS[kind]);
+  const data = (kind: ExportKind) => run(label(kind), async () => {
     const { fileName, blob } = await makeExport(store.getState(), scope(), kind);
     downloadBlob(blob, fileName);
   });
@@ -52,20 +60,21 @@ export function ExportMenu() {
         {selection.length > 0 && (
           <label className="io-note">
             <input type="checkbox" checked={onlySelection} onChange={(e) => setOnlySelection(e.target.checked)} data-testid="export-selection" />{' '}
-            Only the selection ({selection.length}) and its highlighted neighbourhood
+            {t('io.onlySelection', { n: selection.length })}
           </label>
         )}
-        {illustrative && <p className="io-warn">Exports will be marked “{ILLUSTRATIVE_MARK}”.</p>}
+        {illustrative && <p className="io-warn">{t('io.willBeMarked', { mark: ILLUSTRATIVE_MARK })}</p>}
         <h4>{t('io.image')}</h4>
         {[1, 2, 4].map((k) => (
-          <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`}>PNG {k}×</button>
+          <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`} title={t('io.kind.png', { scale: k })}>PNG {k}×</button>
         ))}
-        <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data('svg')} data-testid="export-svg">SVG</button>
+        <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data('svg')} data-testid="export-svg" title={label('svg')}>SVG</button>
+        <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void pdf()} data-testid="export-pdf" title={t('io.kind.pdf')}>PDF</button>
         <h4>{t('io.data')}</h4>
         {DATA_KINDS.map((k) => (
-          <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k)} data-testid={`export-${k}`}>{EXPORT_LABELS[k]}</button>
+          <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k)} data-testid={`export-${k}`}>{label(k)}</button>
         ))}
-        {busy && <p className="io-note" role="status">Preparing {busy}…</p>}
+        {busy && <p className="io-note" role="status">{t('io.preparing', { label: busy })}</p>}
         {error && <p className="io-warn" role="alert">{error}</p>}
       </div>
     </details>

@@ -11,23 +11,54 @@ import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
 import { ACCEPTED_EXTENSIONS } from '../../core/io/read-graph-file.ts';
-import { formatReadError, type ImportedNetwork, type ReadResult } from '../../core/io/result.ts';
+import type { ImportedNetwork, ReadError, ReadResult } from '../../core/io/result.ts';
 import { indexCatalogue } from '../../core/graph/build.ts';
-import { ILLUSTRATIVE_MARK } from '../../core/io/mark.ts';
 import type { Catalogue } from '../../core/model/types.ts';
 import './io.css';
+import type { TFunction } from 'i18next';
 import { useT } from '../i18n.ts';
 
-const FORMAT_NAMES: Record<string, string> = {
-  'csv-edge-list': 'CSV link list', 'csv-matrix': 'CSV adjacency matrix', 'xlsx-edge-list': 'Excel link list', 'xlsx-matrix': 'Excel adjacency matrix',
-  graphml: 'GraphML', gexf: 'GEXF', 'cytoscape-json': 'Cytoscape JSON', 'dataset-json': 'SDG explorer dataset JSON',
+const FORMATS = ['csv-edge-list', 'csv-matrix', 'xlsx-edge-list', 'xlsx-matrix', 'graphml', 'gexf', 'cytoscape-json', 'dataset-json'];
+/** The readers' orientation texts (core/io) → locale keys. */
+const ORIENTATIONS: Record<string, string> = {
+  'rows influence columns': 'rowsToColumns', 'source influences target': 'sourceToTarget',
+  'undirected: every link influences both ways': 'undirected', 'mixed directed and undirected links': 'mixed',
 };
+const FIELDS = ['codes', 'source', 'target', 'score', 'note', 'evidence', 'sourceTitle', 'targetTitle', 'undirected', 'links', 'nodes'];
+
+/** formatReadError with the place (sheet, row, column) in the interface language; the reader's message stays as written. */
+export function formatReadErrorT(t: TFunction, e: ReadError): string {
+  const where = [
+    e.file, e.sheet ? t('io.where.sheet', { name: e.sheet }) : null,
+    e.row !== null ? t('io.where.row', { n: e.row }) : null, e.column !== null ? t('io.where.column', { n: e.column }) : null,
+  ].filter(Boolean).join(', ');
+  return `${where}: ${e.message}`;
+}
+
+const DELIMITERS = ['comma', 'semicolon', 'tab', 'bar'];
+
+/** The readers' descriptions of where things are ("row 1 and column A", "\"From\" (column 1)") in the interface language. */
+export function describeWhere(t: TFunction, text: string): string {
+  let m: RegExpExecArray | null;
+  if ((m = /^row (\d+) and column A( \(titles in B\))?$/.exec(text))) return t(m[2] ? 'io.at.rowAndColumnATitles' : 'io.at.rowAndColumnA', { row: m[1] });
+  if ((m = /^"(.*)" \(column (\d+)\)$/.exec(text))) return t('io.at.named', { name: m[1], n: m[2] });
+  if ((m = /^column (\d+)$/.exec(text))) return t('io.where.column', { n: m[1] });
+  if ((m = /^(\d+) entries in "(.*)"$/.exec(text))) return t('io.at.entries', { n: m[1], key: m[2] });
+  if ((m = /^sheet "(.*)"$/.exec(text))) return t('io.where.sheet', { name: m[1] });
+  return text;
+}
+
+/** The worker's progress lines ("Opening x…", "Reading x (12 KB)…") in the interface language. */
+function progressText(t: TFunction, file: string, progress: string): string {
+  const kb = / \((\d+) KB\)…$/.exec(progress)?.[1];
+  return kb ? t('io.reading.size', { file, kb }) : t('io.reading.opening', { file });
+}
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; file: string; progress: string; job: ImportJob }
   | { kind: 'preview'; file: string; result: Extract<ReadResult, { ok: true }> }
-  | { kind: 'failed'; file: string; message: string };
+  | { kind: 'failed'; file: string; error: ReadError };
 
 /** Installs imported-dataset support on the store once (idempotent). */
 export function useImportedDatasets(): AppStore {
@@ -44,44 +75,51 @@ export function unknownCodes(network: ImportedNetwork, catalogue: Catalogue | nu
 }
 
 function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; result: Extract<ReadResult, { ok: true }>; catalogue: Catalogue | null; onLoad(): void; onCancel(): void }) {
+  const t = useT();
   const { network, warnings } = result;
   const d = network.details ?? {};
   const scores = network.links.map((l) => l.score);
   const negatives = scores.filter((s) => s < 0).length;
   const unknown = unknownCodes(network, catalogue);
   const idx = catalogue ? indexCatalogue(catalogue) : null;
-  const titleOf = (c: string) => network.nodeInfo?.[c]?.title?.en ?? idx?.indicators.get(c)?.title.en ?? idx?.goals.get(c)?.short.en ?? '';
+  const lang = useAppState((s) => s.lang);
+  const titleOf = (c: string) => {
+    const own = network.nodeInfo?.[c]?.title;
+    const ind = idx?.indicators.get(c)?.title;
+    const goal = idx?.goals.get(c)?.short;
+    return own?.[lang] || own?.en || ind?.[lang] || ind?.en || goal?.[lang] || goal?.en || '';
+  };
   const illustrative = network.illustrative || network.dataset?.illustrative;
   return (
     <div className="io-dialog" role="dialog" aria-modal="true" aria-labelledby="io-preview-title" data-testid="import-preview">
-      <h2 id="io-preview-title">Import “{file}”</h2>
+      <h2 id="io-preview-title">{t('io.preview.title', { file })}</h2>
       <dl>
-        <dt>Format</dt><dd data-testid="import-format">{FORMAT_NAMES[network.format] ?? network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${d.delimiter}-separated` : ''}</dd>
-        {d.sheet && <><dt>Sheet</dt><dd>“{d.sheet}”{d.skippedSheets?.length ? ` (skipped: ${d.skippedSheets.map((s) => `“${s}”`).join(', ')})` : ''}</dd></>}
-        <dt>Direction</dt><dd>{d.orientation ?? (network.undirected ? 'undirected' : 'source influences target')}</dd>
-        {d.headerRow && <><dt>Header</dt><dd>row {d.headerRow}{d.headerRow > 1 ? ` (${d.headerRow - 1} title row(s) above skipped)` : ''}</dd></>}
-        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{k === 'codes' ? 'Codes in' : `${k} column`}</dt><dd>{v}</dd></Fragment>)}
-        <dt>Nodes</dt><dd data-testid="import-nodes">{network.nodes.length}</dd>
-        <dt>Links</dt><dd data-testid="import-links">{network.links.length}{network.undirected ? ' (undirected, counted once)' : ''}</dd>
-        <dt>Scores</dt><dd>{scores.length ? `${Math.min(...scores)} … ${Math.max(...scores)}${negatives ? ` (${negatives} negative)` : ''}` : '—'}</dd>
-        <dt>Unknown codes</dt><dd data-testid="import-unknown">{unknown.length ? `${unknown.length}: ${unknown.slice(0, 12).join(', ')}${unknown.length > 12 ? ', …' : ''}` : 'none — every code is in the SDG catalogue'}</dd>
-        {illustrative && <><dt>Links are</dt><dd className="io-mark">{ILLUSTRATIVE_MARK}</dd></>}
+        <dt>{t('io.preview.format')}</dt><dd data-testid="import-format">{FORMATS.includes(network.format) ? t(`io.format.${network.format}`) : network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${t('io.preview.separated', { delimiter: DELIMITERS.includes(d.delimiter) ? t(`io.delimiter.${d.delimiter}`) : d.delimiter })}` : ''}</dd>
+        {d.sheet && <><dt>{t('io.preview.sheet')}</dt><dd>“{d.sheet}”{d.skippedSheets?.length ? ` (${t('io.preview.skipped', { sheets: d.skippedSheets.map((s) => `“${s}”`).join(', ') })})` : ''}</dd></>}
+        <dt>{t('io.preview.direction')}</dt><dd>{d.orientation ? (ORIENTATIONS[d.orientation] ? t(`io.orientation.${ORIENTATIONS[d.orientation]}`) : d.orientation) : t(`io.orientation.${network.undirected ? 'undirected' : 'sourceToTarget'}`)}</dd>
+        {d.headerRow && <><dt>{t('io.preview.header')}</dt><dd>{t('io.preview.headerRow', { row: d.headerRow })}{d.headerRow > 1 ? ` (${t('io.preview.titleRowsSkipped', { n: d.headerRow - 1 })})` : ''}</dd></>}
+        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{FIELDS.includes(k) ? t(`io.field.${k}`) : t('io.field.other', { name: k })}</dt><dd>{describeWhere(t, v)}</dd></Fragment>)}
+        <dt>{t('io.preview.nodes')}</dt><dd data-testid="import-nodes">{network.nodes.length}</dd>
+        <dt>{t('io.preview.links')}</dt><dd data-testid="import-links">{network.links.length}{network.undirected ? ` (${t('io.preview.undirectedOnce')})` : ''}</dd>
+        <dt>{t('io.preview.scores')}</dt><dd>{scores.length ? `${Math.min(...scores)} … ${Math.max(...scores)}${negatives ? ` (${t('io.preview.negative', { n: negatives })})` : ''}` : '—'}</dd>
+        <dt>{t('io.preview.unknown')}</dt><dd data-testid="import-unknown">{unknown.length ? `${unknown.length}: ${unknown.slice(0, 12).join(', ')}${unknown.length > 12 ? ', …' : ''}` : t('io.preview.noUnknown')}</dd>
+        {illustrative && <><dt>{t('io.preview.linksAre')}</dt><dd className="io-mark">{t('badge.illustrative')}</dd></>}
       </dl>
       {warnings.length > 0 && (
         <div className="io-warnings" data-testid="import-warnings">
-          <strong>{warnings.length} warning(s)</strong>
-          <ul>{warnings.slice(0, 100).map((w, i) => <li key={i}>{formatReadError(w)}</li>)}</ul>
+          <strong>{t('io.preview.warnings', { n: warnings.length })}</strong>
+          <ul>{warnings.slice(0, 100).map((w, i) => <li key={i}>{formatReadErrorT(t, w)}</li>)}</ul>
         </div>
       )}
       <table>
-        <thead><tr><th>Code</th><th>Title</th></tr></thead>
+        <thead><tr><th>{t('io.preview.code')}</th><th>{t('io.preview.titleColumn')}</th></tr></thead>
         <tbody data-testid="import-sample">
           {network.nodes.slice(0, 8).map((c) => <tr key={c}><td>{c}</td><td>{titleOf(c)}</td></tr>)}
         </tbody>
       </table>
       <div className="io-actions">
-        <button type="button" onClick={onCancel} data-testid="import-cancel">Cancel</button>
-        <button type="button" className="primary" onClick={onLoad} disabled={network.nodes.length === 0} data-testid="import-load" autoFocus>Load</button>
+        <button type="button" onClick={onCancel} data-testid="import-cancel">{t('io.preview.cancel')}</button>
+        <button type="button" className="primary" onClick={onLoad} disabled={network.nodes.length === 0} data-testid="import-load" autoFocus>{t('io.preview.load')}</button>
       </div>
     </div>
   );
@@ -105,7 +143,7 @@ export function ImportButton() {
       if (jobRef.current !== job) return;
       jobRef.current = null;
       if (!result) { setPhase({ kind: 'idle' }); return; }
-      setPhase(result.ok ? { kind: 'preview', file: file.name, result } : { kind: 'failed', file: file.name, message: formatReadError(result.error) });
+      setPhase(result.ok ? { kind: 'preview', file: file.name, result } : { kind: 'failed', file: file.name, error: result.error });
     });
   }, []);
 
@@ -151,23 +189,23 @@ export function ImportButton() {
         ref={input} type="file" hidden data-testid="import-input" accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) start(f); }}
       />
-      {dragging && <div className="io-dropzone" data-testid="import-dropzone">Drop a matrix or link list to import it</div>}
+      {dragging && <div className="io-dropzone" data-testid="import-dropzone">{t('io.dropzone')}</div>}
       {phase.kind !== 'idle' && (
         <div className="io-overlay" onKeyDown={(e) => { if (e.key === 'Escape') (phase.kind === 'reading' ? cancelReading() : close()); }}>
           {phase.kind === 'reading' && (
-            <div className="io-dialog" role="dialog" aria-modal="true" aria-label="Reading file" data-testid="import-progress">
-              <h2>Reading “{phase.file}”</h2>
-              <p role="status">{phase.progress}</p>
-              <div className="io-actions"><button type="button" onClick={cancelReading} data-testid="import-cancel" autoFocus>Cancel</button></div>
+            <div className="io-dialog" role="dialog" aria-modal="true" aria-label={t('io.reading.label')} data-testid="import-progress">
+              <h2>{t('io.reading.title', { file: phase.file })}</h2>
+              <p role="status">{progressText(t, phase.file, phase.progress)}</p>
+              <div className="io-actions"><button type="button" onClick={cancelReading} data-testid="import-cancel" autoFocus>{t('io.reading.cancel')}</button></div>
             </div>
           )}
           {phase.kind === 'preview' && <Preview file={phase.file} result={phase.result} catalogue={catalogue} onLoad={() => void load(phase)} onCancel={close} />}
           {phase.kind === 'failed' && (
-            <div className="io-dialog" role="alertdialog" aria-modal="true" aria-label="Import failed" data-testid="import-error">
-              <h2>“{phase.file}” could not be imported</h2>
-              <p className="io-error">{phase.message}</p>
-              <p>Nothing was changed: the dataset on screen stays as it was.</p>
-              <div className="io-actions"><button type="button" onClick={close} autoFocus>Close</button></div>
+            <div className="io-dialog" role="alertdialog" aria-modal="true" aria-label={t('io.error.label')} data-testid="import-error">
+              <h2>{t('io.error.title', { file: phase.file })}</h2>
+              <p className="io-error">{formatReadErrorT(t, phase.error)}</p>
+              <p>{t('io.error.unchanged')}</p>
+              <div className="io-actions"><button type="button" onClick={close} autoFocus>{t('io.error.close')}</button></div>
             </div>
           )}
         </div>

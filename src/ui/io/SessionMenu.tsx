@@ -23,12 +23,12 @@ export function SessionMenu() {
   const save = () => {
     const s = store.getState();
     downloadBlob(new Blob([sessionText(store)], { type: 'application/json' }), exportFileName(s.datasetId ?? 'session', s.view?.select, 'session.json'));
-    setMessage({ ok: true, text: 'Session saved.' });
+    setMessage({ ok: true, text: t('io.sessionSaved') });
   };
   const open = async (file: File) => {
     const text = await file.text();
     const r = await restoreSession(store, text, file.name);
-    setMessage(r.ok ? { ok: true, text: `Session “${file.name}” restored.` } : { ok: false, text: r.message });
+    setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: r.message }) });
   };
 
   return (

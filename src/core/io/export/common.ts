@@ -18,7 +18,12 @@ export interface ExportOptions {
   metrics?: NodeMetrics[];
   /** goal code → colour (from the catalogue); SDG colours by default */
   goalColors?: Record<string, string>;
+  /** session marks (code → priority/discussed + note); adds `mark` and `markNote` to node exports when any node is marked */
+  marks?: Readonly<Record<string, ExportMark>> | null;
 }
+
+/** A presenter's mark on an indicator, as exported (see state/present.ts). */
+export interface ExportMark { kind: 'priority' | 'discussed'; note: string }
 
 /** The official SDG goal colours, "1".."17". */
 export const SDG_COLORS: Record<string, string> = {
@@ -37,13 +42,28 @@ export function metricsOf(graph: InterlinkageGraph, options: ExportOptions): Nod
 }
 
 export const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
+export const MARK_COLUMNS = ['mark', 'markNote'] as const;
 export const LINK_COLUMNS = ['source', 'target', 'score', 'evidence', 'undirected', 'note'] as const;
 
 export type Cell = string | number | boolean | null;
 
 const finite = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? null : v);
 
-export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): Record<(typeof NODE_COLUMNS)[number], Cell>[] {
+/** True when at least one node of the graph carries a mark: node exports then get `mark` and `markNote`. */
+export function hasMarks(graph: InterlinkageGraph, options: ExportOptions): boolean {
+  const marks = options.marks;
+  return !!marks && Object.keys(marks).some((code) => graph.hasNode(code));
+}
+
+/** NODE_COLUMNS, plus `mark` and `markNote` when any node of the graph is marked. */
+export function nodeColumns(graph: InterlinkageGraph, options: ExportOptions): readonly string[] {
+  return hasMarks(graph, options) ? [...NODE_COLUMNS, ...MARK_COLUMNS] : NODE_COLUMNS;
+}
+
+export type NodeRecord = Record<(typeof NODE_COLUMNS)[number], Cell> & Partial<Record<(typeof MARK_COLUMNS)[number], string>>;
+
+export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): NodeRecord[] {
+  const marked = hasMarks(graph, options);
   const lang = options.lang ?? 'en';
   const byCode = new Map(metricsOf(graph, options).map((m) => [m.code, m]));
   return graph.mapNodes((code, a) => {
@@ -55,7 +75,9 @@ export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): R
       community: m?.community ?? null,
     } as Record<(typeof NODE_COLUMNS)[number], Cell>;
     for (const name of METRIC_NAMES) rec[name] = m ? finite(m[name]) : null;
-    return rec;
+    if (!marked) return rec;
+    const mark = options.marks?.[code];
+    return { ...rec, mark: mark?.kind ?? '', markNote: mark?.note ?? '' };
   });
 }
 

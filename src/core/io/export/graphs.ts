@@ -8,7 +8,7 @@ import writeGexf from 'graphology-gexf/common/writer.js';
 import type { InterlinkageGraph } from '../../graph/types.ts';
 import { METRIC_NAMES } from '../../metrics/index.ts';
 import {
-  escapeXml, ILLUSTRATIVE_MARK, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
+  escapeXml, hasMarks, ILLUSTRATIVE_MARK, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
 } from './common.ts';
 
 const GENERATOR = 'SDG interlinkage graph explorer';
@@ -32,6 +32,7 @@ const NODE_KEYS: [string, KeyType][] = [
   ['target', 'string'], ['kind', 'string'], ['unknown', 'boolean'], ['color', 'string'], ['x', 'double'], ['y', 'double'],
   ...METRIC_NAMES.map((m) => [m, 'double'] as [string, KeyType]), ['community', 'int'],
 ];
+const MARK_KEYS: [string, KeyType][] = [['mark', 'string'], ['markNote', 'string']];
 const EDGE_KEYS: [string, KeyType][] = [['score', 'double'], ['weight', 'double'], ['evidence', 'string'], ['undirected', 'boolean'], ['note', 'string']];
 const GRAPH_KEYS: [string, KeyType][] = [['name', 'string'], ['datasetId', 'string'], ['illustrative', 'boolean'], ['notice', 'string']];
 
@@ -42,19 +43,20 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
   out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
   const key = (prefix: string, forWhat: string) => ([name, type]: [string, KeyType]) =>
     out.push(`  <key id="${prefix}_${name}" for="${forWhat}" attr.name="${name}" attr.type="${type}"/>`);
+  const nodeKeys = hasMarks(graph, options) ? [...NODE_KEYS, ...MARK_KEYS] : NODE_KEYS;
   GRAPH_KEYS.forEach(key('g', 'graph'));
-  NODE_KEYS.forEach(key('v', 'node'));
+  nodeKeys.forEach(key('v', 'node'));
   EDGE_KEYS.forEach(key('e', 'edge'));
   out.push(`  <graph id="G" edgedefault="${head.undirected ? 'undirected' : 'directed'}">`);
-  const data = (prefix: string, name: string, v: Cell, indent: string) => {
-    if (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
+  const data = (prefix: string, name: string, v: Cell | undefined, indent: string) => {
+    if (v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
     out.push(`${indent}<data key="${prefix}_${name}">${escapeXml(String(v))}</data>`);
   };
   for (const [name] of GRAPH_KEYS) data('g', name, (head as Record<string, Cell>)[name], '    ');
   for (const r of nodeRecords(graph, options)) {
     out.push(`    <node id="${escapeXml(String(r.code))}">`);
     const rec: Record<string, Cell> = { ...r, label: r.title, color: colorOf(r.goal, options) };
-    for (const [name] of NODE_KEYS) data('v', name, rec[name], '      ');
+    for (const [name] of nodeKeys) data('v', name, rec[name], '      ');
     out.push('    </node>');
   }
   linkRecords(graph).forEach((l, i) => {
@@ -122,7 +124,7 @@ export function toDatasetJson(graph: InterlinkageGraph, options: ExportOptions =
   const level = graph.getAttribute('level') === 'goal' ? 'goal' : 'indicator';
   const nodes = nodeRecords(graph, options).map((r) => {
     const extra: Record<string, Cell> = {};
-    for (const m of [...METRIC_NAMES, 'community']) if (r[m as keyof typeof r] !== null) extra[m] = r[m as keyof typeof r];
+    for (const m of [...METRIC_NAMES, 'community'] as const) if (r[m] !== null) extra[m] = r[m];
     return {
       code: r.code, title: { en: r.title_en, ru: r.title_ru, kk: r.title_kk }, goal: r.goal, kind: r.kind,
       ...(typeof r.x === 'number' && typeof r.y === 'number' ? { x: r.x, y: r.y } : {}), extra,

@@ -42,7 +42,9 @@ if (only === 'all' || only === 'browser') {
     await page.goto(app.url);
     await page.waitForSelector('[data-testid=graph][data-ready=true]');
     await page.waitForTimeout(1500); // metrics arrive from the worker after the first frame
-    results.push(result('kz.select.ms', await measureSelect(page, '16.6.1'), 'ms', 50));
+    const sel = await measureSelect(page, ['16.6.1', '2.3.1']);
+    results.push(result('kz.select.ms', sel.median, 'ms', 50));
+    results.push(result('kz.select.firstClick.ms', sel.first, 'ms'));
     await context.close();
   } finally {
     await browser.close();
@@ -62,7 +64,7 @@ if (only === 'all' || only === 'scale') {
       const runs = scale.id === 'g2k' ? 3 : 1;
       for (const renderer of ['canvas', 'webgl'] as const) {
         try {
-          const f = await measureApp(browser, `${base}app/?src=../graphs/${scale.id}.json&renderer=${renderer}`, { runs, selectCode: '16.1.1', fpsMs: 3000, edges: scale.nodes * 10 });
+          const f = await measureApp(browser, `${base}app/?src=../graphs/${scale.id}.json&renderer=${renderer}`, { runs, selectCodes: ['16.1.1', '1.1.1'], fpsMs: 3000, edges: scale.nodes * 10 });
           const tag = renderer === 'canvas' ? '' : '.webgl';
           const isG10k = scale.id === 'g10k';
           results.push(result(`${scale.id}.firstRender.ms${tag}`, f.firstDraw, 'ms', isG10k ? 3000 : undefined));

@@ -17,7 +17,7 @@ import { filterNodes } from '../core/analysis/filter.ts';
 import { allShortestPaths, type InfluencePath } from '../core/analysis/paths.ts';
 import { greedyPortfolio, type Portfolio } from '../core/analysis/portfolio.ts';
 import { aggregateGraph } from '../core/analysis/aggregate.ts';
-import { DEFAULT_VIEW, MAX_DEPTH, sameView, type View } from './view.ts';
+import { DEFAULT_VIEW, MAX_DEPTH, nextSelection, sameView, type View } from './view.ts';
 import { computeMetrics } from './metrics-runner.ts';
 import { createPresentSlice, type PresentSlice } from './present.ts';
 
@@ -103,7 +103,7 @@ export type AppStore = StoreApi<AppState>;
 
 const HISTORY_LIMIT = 100;
 
-function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
+export function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
   const seeds = view.select.filter((c) => graph.hasNode(c));
   if (!seeds.length) return null;
   const ego = egoNetwork(graph, seeds, { depth: view.depth, direction: view.direction });
@@ -262,11 +262,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       },
 
       selectNode(code, additive = false) {
-        const { select } = get().view;
-        const next = additive
-          ? (select.includes(code) ? select.filter((c) => c !== code) : [...select, code])
-          : (select.length === 1 && select[0] === code ? select : [code]);
-        get().setView({ select: next });
+        get().setView({ select: nextSelection(get().view.select, code, additive) });
       },
 
       clearSelection() {

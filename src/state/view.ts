@@ -25,6 +25,12 @@ export const DEFAULT_VIEW: View = { select: [], depth: 1, direction: 'out', layo
 
 export const MAX_DEPTH = 3;
 
+/** The selection after clicking `code` (shift = add or remove it), shared by the store and the canvas. */
+export function nextSelection(select: string[], code: string, additive: boolean): string[] {
+  if (additive) return select.includes(code) ? select.filter((c) => c !== code) : [...select, code];
+  return select.length === 1 && select[0] === code ? select : [code];
+}
+
 export function sameView(a: View, b: View): boolean {
   return a.depth === b.depth && a.direction === b.direction && a.layout === b.layout && a.goalLevel === b.goalLevel
     && a.select.length === b.select.length && a.select.every((c, i) => c === b.select[i]);

@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
-import { useAppState } from '../state/store-context.tsx';
+import { StoreContext, useAppState } from '../state/store-context.tsx';
+import { highlightOf } from '../state/store.ts';
+import { nextSelection } from '../state/view.ts';
 import { toElements } from './graph/elements.ts';
 import { buildStylesheet } from './graph/stylesheet.ts';
 import { fitViewport } from './graph/viewport.ts';
@@ -42,6 +44,7 @@ function canDraw(): boolean {
 let tapAt: number | null = null;
 
 export function GraphCanvas() {
+  const store = useContext(StoreContext);
   const graph = useAppState((s) => s.graph);
   const positions = useAppState((s) => s.positions);
   const catalogue = useAppState((s) => s.catalogue);
@@ -100,7 +103,22 @@ export function GraphCanvas() {
       tapAt = performance.now();
       performance.mark('sdg:tap');
       const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
-      selectNode(e.target.id(), shift);
+      const code = e.target.id() as string;
+      // Paint first, then tell the app: the highlight is drawn in the next frame, and the panels
+      // (dozens of rows, URL, history) update after it instead of delaying it.
+      const s = store?.getState();
+      if (s?.graph && !instance.destroyed()) {
+        const view = { ...s.view, select: nextSelection(s.view.select, code, shift) };
+        applyHighlight(instance, highlightOf(s.graph, view), view.select);
+        const started = tapAt!;
+        tapAt = null;
+        requestAnimationFrame(() => {
+          window.__sdgLastHighlightMs = performance.now() - started;
+          setTimeout(() => selectNode(code, shift), 0);
+        });
+      } else {
+        selectNode(code, shift);
+      }
     });
     instance.on('dbltap', 'node', () => requestFit());
     instance.on('mouseover', 'node', (e) => setHover({ code: e.target.id(), x: e.renderedPosition.x, y: e.renderedPosition.y }));
@@ -121,7 +139,7 @@ export function GraphCanvas() {
       setCy(null);
       instance.destroy();
     };
-  }, [elements, graph, positions, selectNode, requestFit]);
+  }, [elements, graph, positions, selectNode, requestFit, store]);
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;

@@ -5,25 +5,32 @@
 import type { Core } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
 
+/** Sets or clears a class only where it changes: re-applying the same highlight then costs almost nothing. */
+function setClass(el: { hasClass(c: string): boolean; addClass(c: string): unknown; removeClass(c: string): unknown }, cls: string, on: boolean) {
+  if (el.hasClass(cls) !== on) {
+    if (on) el.addClass(cls);
+    else el.removeClass(cls);
+  }
+}
+
 export function applyHighlight(cy: Core, highlight: Highlight | null, select: string[]): void {
   cy.batch(() => {
-    const all = cy.elements();
     if (!highlight) {
-      all.removeClass('hl faded selected');
+      cy.elements('.hl, .faded, .selected').removeClass('hl faded selected');
       return;
     }
     const links = new Set(highlight.links);
     const chosen = new Set(select);
     cy.nodes().forEach((n) => {
       const inside = n.id() in highlight.distance;
-      n.toggleClass('hl', inside && !chosen.has(n.id()));
-      n.toggleClass('selected', chosen.has(n.id()));
-      n.toggleClass('faded', !inside);
+      setClass(n, 'hl', inside && !chosen.has(n.id()));
+      setClass(n, 'selected', chosen.has(n.id()));
+      setClass(n, 'faded', !inside);
     });
     cy.edges().forEach((e) => {
       const on = links.has(e.data('pair'));
-      e.toggleClass('hl', on);
-      e.toggleClass('faded', !on);
+      setClass(e, 'hl', on);
+      setClass(e, 'faded', !on);
     });
   });
 }

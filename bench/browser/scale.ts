@@ -89,8 +89,14 @@ export async function measureSelect(page: Page, codes: [string, string], runs = 
     const pos = (await page.evaluate(`(() => { const cy = window.__sdgCy; const n = cy.getElementById(${JSON.stringify(code)}); const p = n.renderedPosition(); const r = cy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`)) as { x: number; y: number };
     await page.evaluate('window.__sdgLastHighlightMs = undefined');
     await page.mouse.click(pos.x, pos.y);
-    await page.waitForTimeout(700);
-    times.push(Number(await page.evaluate('window.__sdgLastHighlightMs')));
+    // Big graphs take longer than a fixed pause: poll for the hook, then let the panels settle.
+    let t = NaN;
+    for (let k = 0; k < 100 && !Number.isFinite(t); k++) {
+      await page.waitForTimeout(100);
+      t = Number(await page.evaluate('window.__sdgLastHighlightMs ?? NaN'));
+    }
+    await page.waitForTimeout(500);
+    times.push(t);
   }
   const rest = times.slice(1).filter((t) => Number.isFinite(t) && t > 0);
   return { first: Math.round(times[0]), median: rest.length ? Math.round(median(rest)) : NaN };

@@ -1,33 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
-import { launchChromium, serveBuiltApp } from './helpers/browser.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 /** Highlighted neighbours on the canvas (the selected node itself carries `selected`, not `hl`). */
 const highlighted = (page: Page) => page.evaluate('window.__sdgCy.nodes(".hl").length') as Promise<number>;
 
 describe('explorer in real Chromium', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = useBuiltApp();
 
   async function open(query: string, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await env.browser.newPage({ viewport: { width, height } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url + query);
+    await page.goto(env.url + query);
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     return { page, errors };
   }

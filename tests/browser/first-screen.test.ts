@@ -1,32 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { launchChromium, serveBuiltApp } from './helpers/browser.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 
 describe('built app in real Chromium', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = useBuiltApp();
 
   it('draws the default dataset with counts and the illustrative badge, and makes no outside request', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 720 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(env.url);
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     expect(await page.textContent('[data-testid=node-count]')).toBe('277');
     expect(await page.textContent('[data-testid=link-count]')).toBe('1535');
@@ -42,8 +28,8 @@ describe('built app in real Chromium', () => {
   });
 
   it('sets a Content-Security-Policy that allows no outside origin', async () => {
-    const page = await browser.newPage();
-    await page.goto(app.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.url);
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("connect-src 'self'");
@@ -55,8 +41,8 @@ describe('built app in real Chromium', () => {
   });
 
   it('switches to the goal-level dataset of the Review', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(app.url);
+    const page = await env.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(env.url);
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     await page.selectOption('[data-testid=dataset-select]', 'kz-vnr2025-goal-links');
     await page.locator('[data-testid=node-count]', { hasText: /^17$/ }).waitFor();
@@ -69,8 +55,8 @@ describe('built app in real Chromium', () => {
   });
 
   it('opens a dataset named in the URL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}?dataset=kz-vnr2025-goal-links`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.url}?dataset=kz-vnr2025-goal-links`);
     await page.locator('[data-testid=node-count]', { hasText: /^17$/ }).waitFor({ timeout: 30_000 });
     await page.close();
   });

@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, serveBuiltApp } from './helpers/browser.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const fx = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
 
 describe('import, export and sessions in the built app', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveBuiltApp>>;
+  const env = useBuiltApp();
   let page: Page;
   const errors: string[] = [];
   const dialogs: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
-    await page.goto(app.url);
+    await page.goto(env.url);
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   const nodeCount = (n: number) => page.locator('[data-testid=node-count]', { hasText: new RegExp(`^${n}$`) }).waitFor({ timeout: 20_000 });
@@ -134,10 +125,10 @@ describe('import, export and sessions in the built app', () => {
   });
 
   it('shows the import preview and the error dialog in Russian', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const ru = await context.newPage();
     try {
-      await ru.goto(`${app.url}?lang=ru`);
+      await ru.goto(`${env.url}?lang=ru`);
       await ru.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
       await ru.setInputFiles('[data-testid=import-input]', fx('matrix.csv'));
       await ru.locator('[data-testid=import-preview]').waitFor();

@@ -3,38 +3,26 @@
  * three scenes played with the keyboard, screenshots of each, a language switch mid-presentation, the
  * handout PDF (one page per scene) and axe-core on the main view and in presentation mode.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, serveBuiltApp } from './helpers/browser.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const SIZES: [number, number][] = [[1920, 1080], [1280, 720]];
 
 describe('presentation mode in real Chromium', () => {
-  let browser: Browser;
-  let app: Awaited<ReturnType<typeof serveBuiltApp>>;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const env = useBuiltApp();
 
   async function open(query: string, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
     // axe-core needs a page from an explicit context.
-    const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+    const context = await env.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
     const page = await context.newPage();
     page.on('close', () => void context.close());
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url + query);
+    await page.goto(env.url + query);
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     return { page, errors };
   }

@@ -37,7 +37,8 @@ if (only === 'all' || only === 'browser') {
   try {
     const fr = await measureFirstRender(browser, app.url);
     results.push(result('kz.firstRender.ms', fr.median, 'ms', 1500));
-    notes.push(`kz.firstRender runs (ms): ${fr.runs.join(', ')}; marks of the last run: ${JSON.stringify(fr.marks)}`);
+    results.push(result('kz.longestTask.ms', fr.longestTask, 'ms', 100));
+    notes.push(`kz.firstRender runs (ms): ${fr.runs.join(', ')}; marks of the last run: ${JSON.stringify(fr.marks)}; its long tasks [start, ms]: ${JSON.stringify(fr.longTasks)}`);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
     await page.goto(app.url);

@@ -36,7 +36,8 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   });
   bindUrl(store);
   const src = new URLSearchParams(location.search).get('src');
-  void store.getState().init(url.dataset, url.view).then(() => (src ? openFromUrl(store, src) : undefined));
+  // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
+  void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
 
   root.render(
     <StrictMode>

@@ -17,12 +17,16 @@ export interface ScaleFigures {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Installs a long-task observer before any page script runs. */
-async function observeLongTasks(page: Page) {
+export async function observeLongTasks(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __longest: number };
+    const w = window as unknown as { __longest: number; __longTasks: [number, number][] };
     w.__longest = 0;
+    w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      for (const e of list.getEntries()) {
+        w.__longest = Math.max(w.__longest, e.duration);
+        w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+      }
     }).observe({ type: 'longtask', buffered: true });
   });
 }

@@ -81,7 +81,8 @@ export interface AppState extends PresentSlice {
   /** bumped to ask the canvas to fit the highlighted part */
   fitRequest: number;
 
-  init(preferredId?: string, initialView?: Partial<View>): Promise<void>;
+  /** Loads the catalogue and the dataset list, then opens a dataset unless `open` is false (a `?src=` link opens its own). */
+  init(preferredId?: string, initialView?: Partial<View>, options?: { open?: boolean }): Promise<void>;
   openDataset(id: string, initialView?: Partial<View>): Promise<void>;
   setLang(lang: Lang): void;
   dismissError(): void;
@@ -208,7 +209,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       fitRequest: 0,
       ...createPresentSlice(set, get),
 
-      async init(preferredId, initialView) {
+      async init(preferredId, initialView, options) {
         set({ status: 'loading', error: null });
         try {
           const [datasets, catalogue] = await Promise.all([source.fetchDatasetList(), source.fetchCatalogue()]);
@@ -216,7 +217,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
           set({ datasets, catalogue });
           const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
           if (!first) throw new Error('data/datasets.json lists no dataset');
-          await get().openDataset(first.id, initialView);
+          if (options?.open !== false) await get().openDataset(first.id, initialView);
         } catch (e) {
           set({ status: 'error', error: (e as Error).message });
         }

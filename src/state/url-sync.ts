@@ -5,11 +5,17 @@
 import type { AppStore } from './store.ts';
 import { parseUrl, toSearch, DEFAULT_VIEW } from './view.ts';
 
+/** Settings a link may carry that are not part of the view (`?renderer=webgl`): kept as they are. */
+const PASS_THROUGH = ['renderer'];
+
 export function bindUrl(store: AppStore, win: Window = window): () => void {
   let applying = false;
   const urlOf = () => {
     const s = store.getState();
-    return toSearch(s.view, s.datasetId, s.lang, s.datasets[0]?.id);
+    const search = toSearch(s.view, s.datasetId, s.lang, s.datasets[0]?.id);
+    const current = new URLSearchParams(win.location.search);
+    const kept = PASS_THROUGH.filter((k) => current.has(k)).map((k) => `${k}=${encodeURIComponent(current.get(k)!)}`);
+    return kept.length ? `${search || '?'}${search ? '&' : ''}${kept.join('&')}` : search;
   };
   let last = win.location.search;
   const unsubscribe = store.subscribe((s, prev) => {

@@ -14,6 +14,7 @@ import { applyLabelLod, clearLabelLod } from './graph/label-lod.ts';
 import { viewportFor } from './present/snapshot.ts';
 import { rendererOptions } from './graph/renderer.ts';
 import { LayoutProgressBar } from './graph/LayoutProgress.tsx';
+import { addElementsProgressively, afterNextFrame, PROGRESSIVE_EDGE_LIMIT } from './graph/frames.ts';
 
 declare global {
   interface Window {
@@ -83,10 +84,13 @@ export function GraphCanvas() {
     setDrawn(false);
     performance.mark('sdg:cy-start');
     const headless = !canDraw();
+    // Small graphs draw their nodes first and their links over the next frames, so loading never
+    // blocks the page for long; big graphs go in at once (see frames.ts).
+    const progressive = !headless && graph.size <= PROGRESSIVE_EDGE_LIMIT;
     const instance = cytoscape({
       container: headless ? undefined : container.current,
       headless,
-      elements,
+      elements: progressive ? [] : elements,
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions!, container.current.clientWidth, container.current.clientHeight),
       style: buildStylesheet({ maxOut: 0, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size }),
@@ -124,18 +128,29 @@ export function GraphCanvas() {
     instance.on('mouseover', 'node', (e) => setHover({ code: e.target.id(), x: e.renderedPosition.x, y: e.renderedPosition.y }));
     instance.on('mouseout', 'node', () => setHover(null));
     instance.on('drag pan zoom', () => setHover(null));
-    setCy(instance);
-    if (headless) setDrawn(true);
-    instance.one('render', () => {
+    // The graph counts as drawn when a frame shows every node and link.
+    const shown = () => {
       performance.mark('sdg:cy-render');
-      // The render event fires before paint; the next frame is when the user sees it.
-      requestAnimationFrame(() => {
-        window.__sdgFirstDraw ??= performance.now();
-        (window.__sdgDraws ??= []).push({ nodes: instance.nodes().length, edges: instance.edges().length, t: performance.now() });
-        setDrawn(true);
+      window.__sdgFirstDraw ??= performance.now();
+      (window.__sdgDraws ??= []).push({ nodes: instance.nodes().length, edges: instance.edges().length, t: performance.now() });
+      setDrawn(true);
+    };
+    let cancel = () => {};
+    if (headless) {
+      setCy(instance);
+      setDrawn(true);
+    } else if (progressive) {
+      // Highlight, filters and marks apply once every link is in, so none misses its class.
+      cancel = addElementsProgressively(instance, elements, () => {
+        setCy(instance);
+        shown();
       });
-    });
+    } else {
+      setCy(instance);
+      afterNextFrame(instance, shown);
+    }
     return () => {
+      cancel();
       setCy(null);
       instance.destroy();
     };

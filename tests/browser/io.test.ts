@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
@@ -145,6 +145,33 @@ describe('import, export and sessions in the built app', () => {
       await ru.click('[data-testid=import-error] button');
     } finally {
       await context.close();
+    }
+  });
+  it('opens a file next to the app from ?src= straight away, and falls back to the bundled data when it cannot', async () => {
+    // The file sits next to the built app, as a team publishing its own matrix would put it.
+    const served = resolve(import.meta.dirname, '../../dist/src-test-matrix.csv');
+    copyFileSync(fx('matrix.csv'), served);
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const p = await context.newPage();
+      await p.goto(`${env.url}?src=src-test-matrix.csv&renderer=canvas`);
+      await p.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+      // The bundled dataset is never drawn first: the first graph on screen is the file's.
+      expect(await p.evaluate('window.__sdgDraws.map((d) => d.nodes)')).toEqual([4]);
+      await p.locator('[data-testid=node-count]', { hasText: /^4$/ }).waitFor();
+      // A view change keeps the forced renderer in the address bar.
+      await p.evaluate('void window.__sdgCy.nodes()[0].emit("tap")');
+      await p.waitForURL(/select=/);
+      expect(new URL(p.url()).searchParams.get('renderer')).toBe('canvas');
+
+      const q = await context.newPage();
+      await q.goto(`${env.url}?src=no-such-file.csv`);
+      await q.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+      await q.locator('[data-testid=node-count]', { hasText: /^277$/ }).waitFor();
+      expect(await q.textContent('[role=alert]')).toMatch(/Could not open no-such-file\.csv from the link: HTTP 404/);
+    } finally {
+      await context.close();
+      rmSync(served, { force: true });
     }
   });
 });

@@ -88,7 +88,7 @@ describe('explorer', () => {
   });
 
   it('round-trips the view through the URL, and back/forward steps through views', async () => {
-    window.history.replaceState(null, '', '/?select=16.6.1&depth=2&direction=both&layout=grid&lang=ru');
+    window.history.replaceState(null, '', '/?select=16.6.1&depth=2&direction=both&layout=grid&lang=ru&renderer=canvas');
     const store = await renderApp(window.location.search);
     const unbind = bindUrl(store, window);
     expect(store.getState().view).toMatchObject({ select: ['16.6.1'], depth: 2, direction: 'both', layout: 'grid' });
@@ -96,6 +96,8 @@ describe('explorer', () => {
     act(() => store.getState().selectNode('2.3.1', true));
     expect(new URLSearchParams(window.location.search).get('select')).toBe('16.6.1,2.3.1');
     expect(window.location.search).toContain('lang=ru');
+    // A forced renderer is a setting, not part of the view: view changes must not drop it.
+    expect(new URLSearchParams(window.location.search).get('renderer')).toBe('canvas');
     act(() => store.getState().setView({ depth: 3 }));
     expect(new URLSearchParams(window.location.search).get('depth')).toBe('3');
     await act(async () => {

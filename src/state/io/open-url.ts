@@ -8,8 +8,13 @@ import { parseFile } from './import-client.ts';
 import { addImportedDataset, installImportedDatasets } from './imported-datasets.ts';
 import { indexedDbPersistence } from './persistence.ts';
 import { formatReadError } from '../../core/io/result.ts';
+import type { UrlState } from '../view.ts';
 
-export async function openFromUrl(store: AppStore, src: string): Promise<boolean> {
+/**
+ * `fallback` is the rest of the link: when the file cannot be opened and nothing is on screen yet
+ * (the app skips the bundled dataset while a `?src=` file loads), that dataset opens instead.
+ */
+export async function openFromUrl(store: AppStore, src: string, fallback: UrlState = { view: {} }): Promise<boolean> {
   const name = decodeURIComponent(src.split(/[?#]/)[0].split('/').pop() || 'network');
   try {
     const url = new URL(src, location.href);
@@ -24,7 +29,10 @@ export async function openFromUrl(store: AppStore, src: string): Promise<boolean
     await addImportedDataset(store, result.network, name);
     return true;
   } catch (e) {
-    // Nothing is lost: the dataset already on screen stays.
+    // Nothing is lost: the dataset already on screen stays, or the bundled one opens.
+    const s = store.getState();
+    const first = s.datasets.find((d) => d.id === fallback.dataset) ?? s.datasets[0];
+    if (!s.graph && first) await s.openDataset(first.id, fallback.view);
     store.setState({ error: `Could not open ${name} from the link: ${(e as Error).message}` });
     return false;
   }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveBuiltApp } from '../tests/browser/helpers/browser.ts';
 import { measureFirstRender } from './browser/first-render.ts';
+import { measureFilter } from './browser/filter.ts';
 import { measureApp, measureSelect, measureSigma } from './browser/scale.ts';
 import { prepareWorkdir, SCALES } from './browser/workdir.ts';
 // @ts-expect-error plain ESM helper without types
@@ -47,6 +48,9 @@ if (only === 'all' || only === 'browser') {
     const sel = await measureSelect(page, ['16.6.1', '2.3.1']);
     results.push(result('kz.select.ms', sel.median, 'ms', 50));
     results.push(result('kz.select.firstClick.ms', sel.first, 'ms'));
+    const filter = await measureFilter(page);
+    results.push(result('kz.filter.ms', filter.median, 'ms', 100));
+    notes.push(`kz.filter runs (ms, goal 1 on/off): ${filter.runs.join(', ')}`);
     await context.close();
   } finally {
     await browser.close();

@@ -40,3 +40,23 @@ profile.samples.forEach((sid: number, i: number) => counts.set(sid, (counts.get(
 for (const [sid, us] of counts) { const n: any = byId.get(sid); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
 console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
 await browser.close(); server.close();
+// Callers (two levels up) of the functions named in PARENTS_OF, weighted by self time.
+const parentsOf = (process.env.PARENTS_OF ?? '').split(',').filter(Boolean);
+if (parentsOf.length) {
+  const parent = new Map<number, any>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const name = (n: any) => n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : '-';
+  for (const fn of parentsOf) {
+    const agg = new Map<string, number>();
+    for (const [sid, us] of counts) {
+      const n: any = byId.get(sid);
+      if ((n.callFrame.functionName || '(anon)') !== fn) continue;
+      const chain: any[] = [];
+      for (let p = parent.get(n.id); p && chain.length < Number(process.env.DEPTH ?? 3); p = parent.get(p.id)) chain.push(p);
+      const k = chain.map(name).join(' < ');
+      agg.set(k, (agg.get(k) ?? 0) + us);
+    }
+    console.log(`callers of ${fn}:`);
+    console.log([...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+  }
+}

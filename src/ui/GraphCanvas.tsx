@@ -7,7 +7,7 @@ import { toElements } from './graph/elements.ts';
 import { buildStylesheet } from './graph/stylesheet.ts';
 import { fitViewport } from './graph/viewport.ts';
 import { runLayout } from './graph/layouts.ts';
-import { applyHighlight, applyPath, applyVisible } from './graph/highlight.ts';
+import { applyHighlight, applyMarks, applyPath, applyVisible } from './graph/highlight.ts';
 import { NodeTooltip } from './NodeTooltip.tsx';
 import { useT } from './i18n.ts';
 import { applyLabelLod, clearLabelLod } from './graph/label-lod.ts';
@@ -250,11 +250,7 @@ export function GraphCanvas() {
 
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
-    cy.batch(() => cy.nodes().forEach((n) => {
-      const m = marks[n.id()];
-      n.toggleClass('mark-priority', m?.kind === 'priority');
-      n.toggleClass('mark-discussed', m?.kind === 'discussed');
-    }));
+    applyMarks(cy, marks);
   }, [cy, marks]);
 
   // Playing a scene: nodes glide to the scene's positions and the camera to its zoom and pan (< 600 ms).

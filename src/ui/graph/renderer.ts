@@ -1,12 +1,13 @@
 /**
  * Which Cytoscape renderer draws the graph. The canvas renderer is the reference; its WebGL mode
- * (Cytoscape ≥ 3.31, `renderer: { name: 'canvas', webgl: true }`) pays off only on big graphs — on
- * the bundled 1.5k-link network its set-up costs more than it saves. The threshold is measured in
- * `npm run bench` (bench/results/latest.md); `?renderer=canvas|webgl` or the saved setting forces one.
+ * (Cytoscape ≥ 3.31, `renderer: { name: 'canvas', webgl: true }`) can pay off only on big graphs and
+ * only with a GPU — on the bundled 1.5k-link network its set-up costs more than it saves, and with
+ * software GL it loses at every size measured in `npm run bench` (bench/results/latest.md).
+ * `?renderer=canvas|webgl` or the saved setting forces one.
  */
 export type RendererPref = 'auto' | 'canvas' | 'webgl';
 
-/** Links above which "auto" picks WebGL. */
+/** Links above which "auto" picks WebGL when a GPU draws it (at 20k links WebGL panned 26 % faster in an early run). */
 export const WEBGL_EDGE_THRESHOLD = 20_000;
 
 const STORAGE_KEY = 'sdg.renderer';
@@ -30,9 +31,31 @@ export function saveRendererPref(pref: RendererPref) {
   }
 }
 
-export function useWebgl(edgeCount: number, pref: RendererPref = rendererPref()): boolean {
+let softwareGl: boolean | undefined;
+
+/**
+ * True when WebGL is missing or drawn by the CPU (SwiftShader, llvmpipe, …). There the WebGL mode
+ * only adds a second software rasteriser: in `npm run bench` it drew 100k links in twice the time of
+ * the canvas renderer and panned slower, so "auto" keeps the canvas.
+ */
+export function isSoftwareGl(): boolean {
+  if (softwareGl !== undefined) return softwareGl;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return (softwareGl = true);
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    softwareGl = /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    softwareGl = true;
+  }
+  return softwareGl;
+}
+
+export function useWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
   if (pref !== 'auto') return pref === 'webgl';
-  return edgeCount > WEBGL_EDGE_THRESHOLD;
+  return edgeCount > WEBGL_EDGE_THRESHOLD && !softwareOnly();
 }
 
 /** Cytoscape options for the chosen renderer; WebGL mode also simplifies what it draws while moving. */

@@ -14,7 +14,7 @@ import type { MetricName, NodeMetrics } from '../core/metrics/index.ts';
 import { classifyNodes, type NodeClass } from '../core/analysis/classify.ts';
 import { egoNetwork } from '../core/analysis/ego.ts';
 import { filterNodes } from '../core/analysis/filter.ts';
-import { allShortestPaths, type InfluencePath } from '../core/analysis/paths.ts';
+import { allShortestPaths, kShortestPaths, type InfluencePath } from '../core/analysis/paths.ts';
 import { greedyPortfolio, type Portfolio } from '../core/analysis/portfolio.ts';
 import { aggregateGraph } from '../core/analysis/aggregate.ts';
 import { DEFAULT_VIEW, MAX_DEPTH, nextSelection, sameView, type View } from './view.ts';
@@ -47,7 +47,13 @@ export interface PathResult {
   distance: number | null;
   paths: InfluencePath[];
   truncated: boolean;
+  /** the k shortest routes of up to MAX_ROUTE_LINKS links, not only the shortest ones */
+  longer?: boolean;
 }
+
+/** "Longer routes too": how many routes and how long; chains of five or more links explain little. */
+export const ROUTES_K = 10;
+export const MAX_ROUTE_LINKS = 4;
 
 export interface AppState extends PresentSlice {
   status: Status;
@@ -94,7 +100,7 @@ export interface AppState extends PresentSlice {
   setSizeMetric(metric: MetricName): void;
   setFilters(patch: Partial<Filters>): void;
   setLayoutLocked(locked: boolean): void;
-  findPaths(from: string, to: string): void;
+  findPaths(from: string, to: string, options?: { longer?: boolean }): void;
   clearPaths(): void;
   runPortfolio(k: number, depth: number): void;
   requestFit(): void;
@@ -300,10 +306,15 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
         set({ layoutLocked });
       },
 
-      findPaths(from, to) {
+      findPaths(from, to, options) {
         const graph = get().graph;
         if (!graph) return;
         const r = allShortestPaths(graph, from, to, 20);
+        if (options?.longer && r.distance !== null) {
+          const paths = kShortestPaths(graph, from, to, ROUTES_K, Math.max(MAX_ROUTE_LINKS, r.distance));
+          set({ pathResult: { from, to, distance: r.distance, paths, truncated: false, longer: true } });
+          return;
+        }
         set({ pathResult: { from, to, distance: r.distance, paths: r.paths, truncated: r.truncated } });
       },
 

@@ -6,6 +6,7 @@ import { StoreContext } from '../../src/state/store-context.tsx';
 import { createAppStore } from '../../src/state/store.ts';
 import { parseUrl } from '../../src/state/view.ts';
 import { bindUrl } from '../../src/state/url-sync.ts';
+import { MAX_ROUTE_LINKS, ROUTES_K } from '../../src/state/store.ts';
 import { diskDataSource } from '../helpers/bundled.ts';
 
 async function renderApp(search = '') {
@@ -124,6 +125,17 @@ describe('explorer', () => {
     const paths = await screen.findAllByTestId('path');
     expect(paths[0].textContent).toMatch(/^16\.6\.1.*1\.2\.2/);
     await waitFor(() => expect(window.__sdgCy!.edges('.path').length).toBeGreaterThan(0));
+    const shortest = paths.length;
+    // Longer routes too: the k shortest simple routes, shortest first, none longer than the cap.
+    fireEvent.click(screen.getByTestId('path-longer'));
+    fireEvent.click(screen.getByTestId('path-find'));
+    await waitFor(() => expect(screen.getAllByTestId('path').length).toBe(ROUTES_K));
+    const lengths = screen.getAllByTestId('path').map((li) => Number(li.getAttribute('data-length')));
+    expect(lengths).toEqual([...lengths].sort((x, y) => x - y));
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_ROUTE_LINKS);
+    expect(Math.max(...lengths)).toBeGreaterThan(lengths[0]);
+    expect(lengths.filter((l) => l === lengths[0]).length).toBe(Math.min(shortest, ROUTES_K));
+    for (const li of screen.getAllByTestId('path')) expect(li.textContent).toMatch(/^16\.6\.1.*1\.2\.2 .*· \d links?$/);
 
     fireEvent.click(screen.getByTestId('tab-portfolio'));
     fireEvent.click(await screen.findByTestId('portfolio-run'));

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useAppState } from '../../state/store-context.tsx';
+import { MAX_ROUTE_LINKS, ROUTES_K } from '../../state/store.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { CodeInput } from './CodeInput.tsx';
 import { formatNumber, useT } from '../i18n.ts';
@@ -16,6 +17,7 @@ export default function PathPanel() {
   const t = useT();
   const [from, setFrom] = useState(select[0] ?? '');
   const [to, setTo] = useState(select[1] ?? '');
+  const [longer, setLonger] = useState(false);
   if (!graph) return null;
   const valid = graph.hasNode(from) && graph.hasNode(to) && from !== to;
   return (
@@ -24,18 +26,24 @@ export default function PathPanel() {
       <CodeInput label={t('paths.from')} value={from} onChange={setFrom} testId="path-from" />
       <CodeInput label={t('paths.to')} value={to} onChange={setTo} testId="path-to" />
       <div className="control-row">
-        <button type="button" disabled={!valid} onClick={() => findPaths(from, to)} data-testid="path-find">{t('paths.find')}</button>
+        <button type="button" disabled={!valid} onClick={() => findPaths(from, to, { longer })} data-testid="path-find">{t('paths.find')}</button>
         <button type="button" onClick={() => { setFrom(to); setTo(from); }}>{t('paths.swap')}</button>
         {result && <button type="button" onClick={clearPaths}>{t('paths.clear')}</button>}
       </div>
+      <label className="check">
+        <input type="checkbox" checked={longer} onChange={(e) => setLonger(e.target.checked)} data-testid="path-longer" />
+        {' '}{t('paths.longer', { k: ROUTES_K, max: MAX_ROUTE_LINKS })}
+      </label>
       {result && (
         <div data-testid="path-result">
           {result.distance === null
             ? <p>{t('paths.none', { from: result.from, to: result.to })}</p>
-            : <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.found', { distance: formatNumber(lang, result.distance), truncated: result.truncated ? t('paths.truncated') : '' })}</p>}
+            : result.longer
+              ? <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.foundLonger', { distance: formatNumber(lang, result.distance), max: MAX_ROUTE_LINKS })}</p>
+              : <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.found', { distance: formatNumber(lang, result.distance), truncated: result.truncated ? t('paths.truncated') : '' })}</p>}
           <ol className="path-list">
             {result.paths.map((p) => (
-              <li key={p.chain} data-testid="path">
+              <li key={p.chain} data-testid="path" data-length={p.length}>
                 {p.codes.map((c, i) => (
                   <span key={c} className="hop">
                     {i > 0 && <span className="arrow" aria-label={t('paths.influences')}>→</span>}
@@ -44,6 +52,7 @@ export default function PathPanel() {
                     </button>
                   </span>
                 ))}
+                {result.longer && <span className="muted"> · {t('paths.links', { count: p.length })}</span>}
               </li>
             ))}
           </ol>

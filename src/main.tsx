@@ -2,9 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './state/store-context.tsx';
-import { createAppStore } from './state/store.ts';
+import { createStoreFromUrl } from './state/store-from-url.ts';
 import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from './state/data-source.ts';
-import { parseUrl } from './state/view.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { openFromUrl } from './state/io/open-url.ts';
 import { PresenterView } from './ui/present/PresenterView.tsx';
@@ -26,9 +25,7 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   // The presenter's second window: notes, next scene and a clock, fed by the main window.
   root.render(<StrictMode><PresenterView /></StrictMode>);
 } else {
-  const url = parseUrl(location.search);
-  // The URL wins over the remembered choice, so a shared link opens in the language it was sent in.
-  const store = createAppStore({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, { lang: url.lang ?? storedLang() });
+  const { store, url } = createStoreFromUrl({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, location.search, storedLang());
   store.subscribe((s, p) => {
     if (s.lang !== p.lang) {
       try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }

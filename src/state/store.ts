@@ -136,7 +136,7 @@ function normaliseView(view: View, graph: InterlinkageGraph | null): View {
   return { ...view, depth, select };
 }
 
-export function createAppStore(source: DataSource, initial: Partial<Pick<AppState, 'lang'>> = {}): AppStore {
+export function createAppStore(source: DataSource, initial: Partial<Pick<AppState, 'lang' | 'filters' | 'sizeMetric'>> = {}): AppStore {
   // Guards against a slow earlier request overwriting a later choice.
   let requestSeq = 0;
   let metricsSeq = 0;
@@ -206,8 +206,8 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       classes: {},
       metrics: null,
       metricsByCode: null,
-      sizeMetric: 'out',
-      filters: { goals: [], classes: [] },
+      sizeMetric: initial.sizeMetric ?? 'out',
+      filters: initial.filters ?? { goals: [], classes: [] },
       visible: null,
       layoutLocked: false,
       pathResult: null,

@@ -12,7 +12,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
   let applying = false;
   const urlOf = () => {
     const s = store.getState();
-    const search = toSearch(s.view, s.datasetId, s.lang, s.datasets[0]?.id);
+    const search = toSearch(s.view, s.datasetId, s.lang, s.datasets[0]?.id, { filters: s.filters, size: s.sizeMetric });
     const current = new URLSearchParams(win.location.search);
     const kept = PASS_THROUGH.filter((k) => current.has(k)).map((k) => `${k}=${encodeURIComponent(current.get(k)!)}`);
     return kept.length ? `${search || '?'}${search ? '&' : ''}${kept.join('&')}` : search;
@@ -20,7 +20,7 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
   let last = win.location.search;
   const unsubscribe = store.subscribe((s, prev) => {
     if (applying || s.status !== 'ready') return;
-    if (s.view === prev.view && s.datasetId === prev.datasetId && s.lang === prev.lang) return;
+    if (s.view === prev.view && s.datasetId === prev.datasetId && s.lang === prev.lang && s.filters === prev.filters && s.sizeMetric === prev.sizeMetric) return;
     const next = urlOf();
     if (next === last) return;
     const first = prev.status !== 'ready';
@@ -37,6 +37,8 @@ export function bindUrl(store: AppStore, win: Window = window): () => void {
     try {
       const s = store.getState();
       if (parsed.lang && parsed.lang !== s.lang) s.setLang(parsed.lang);
+      s.setFilters(parsed.filters ?? { goals: [], classes: [] });
+      s.setSizeMetric(parsed.size ?? 'out');
       const datasetId = parsed.dataset ?? s.datasets[0]?.id;
       if (datasetId && datasetId !== s.datasetId) {
         void s.openDataset(datasetId, parsed.view).finally(() => { applying = false; });

@@ -4,6 +4,8 @@
  */
 import type { Direction } from '../core/graph/adjacency.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
+import { NODE_CLASSES, type NodeClass } from '../core/analysis/classify.ts';
+import { METRIC_NAMES, type MetricName } from '../core/metrics/index.ts';
 
 export type LayoutName = 'goals' | 'force' | 'concentric' | 'grid';
 export const LAYOUTS: readonly LayoutName[] = ['goals', 'force', 'concentric', 'grid'];
@@ -40,6 +42,15 @@ export interface UrlState {
   dataset?: string;
   lang?: Lang;
   view: Partial<View>;
+  /** filters and size metric are not part of the undoable view, but a shared link carries them */
+  filters?: { goals: string[]; classes: NodeClass[] };
+  size?: MetricName;
+}
+
+/** What a link carries beside the view: shown goals and classes, and the size metric. */
+export interface UrlExtras {
+  filters: { goals: string[]; classes: NodeClass[] };
+  size: MetricName;
 }
 
 /** Reads only well-formed values; anything else falls back to the default, never throws (URLs get hand-edited). */
@@ -56,15 +67,21 @@ export function parseUrl(search: string): UrlState {
   if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
   if (p.get('level') === 'goal') view.goalLevel = true;
   const lang = p.get('lang');
+  const list = (k: string) => (p.get(k) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+  const goals = [...new Set(list('goals').filter((g) => /^(1[0-7]|[1-9])$/.test(g)))];
+  const classes = [...new Set(list('classes').filter((c): c is NodeClass => (NODE_CLASSES as readonly string[]).includes(c)))];
+  const size = p.get('size');
   return {
     dataset: p.get('dataset') ?? undefined,
     lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : undefined,
     view,
+    ...(goals.length || classes.length ? { filters: { goals, classes } } : {}),
+    ...(size && (METRIC_NAMES as readonly string[]).includes(size) ? { size: size as MetricName } : {}),
   };
 }
 
 /** Only non-default values go in the URL, so a plain link stays plain. */
-export function toSearch(view: View, dataset: string | null, lang: Lang, defaultDataset?: string): string {
+export function toSearch(view: View, dataset: string | null, lang: Lang, defaultDataset?: string, extras?: UrlExtras): string {
   const p = new URLSearchParams();
   if (dataset && dataset !== defaultDataset) p.set('dataset', dataset);
   if (view.select.length) p.set('select', view.select.join(','));
@@ -73,6 +90,9 @@ export function toSearch(view: View, dataset: string | null, lang: Lang, default
   if (view.layout !== DEFAULT_VIEW.layout) p.set('layout', view.layout);
   if (view.goalLevel) p.set('level', 'goal');
   if (lang !== 'en') p.set('lang', lang);
+  if (extras?.filters.goals.length) p.set('goals', extras.filters.goals.join(','));
+  if (extras?.filters.classes.length) p.set('classes', extras.filters.classes.join(','));
+  if (extras && extras.size !== 'out') p.set('size', extras.size);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

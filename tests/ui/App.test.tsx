@@ -1,21 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from '../../src/ui/App.tsx';
-import { StoreContext } from '../../src/state/store-context.tsx';
-import { createAppStore } from '../../src/state/store.ts';
-import { diskDataSource } from '../helpers/bundled.ts';
-
-async function renderApp() {
-  const store = createAppStore(diskDataSource);
-  await store.getState().init();
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
-  return store;
-}
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { renderApp } from '../helpers/render-app.tsx';
 
 describe('first screen', () => {
   it('shows the counts and the illustrative badge for the default dataset', async () => {

@@ -1,25 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/ui/App.tsx';
-import { StoreContext } from '../../src/state/store-context.tsx';
-import { createAppStore } from '../../src/state/store.ts';
-import { parseUrl } from '../../src/state/view.ts';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { bindUrl } from '../../src/state/url-sync.ts';
 import { MAX_ROUTE_LINKS, ROUTES_K } from '../../src/state/store.ts';
-import { diskDataSource } from '../helpers/bundled.ts';
-
-async function renderApp(search = '') {
-  const url = parseUrl(search);
-  const store = createAppStore(diskDataSource, { lang: url.lang });
-  await store.getState().init(url.dataset, url.view);
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
-  return store;
-}
+import { renderApp } from '../helpers/render-app.tsx';
 
 const cyNodes = (selector: string) => window.__sdgCy!.nodes(selector).map((n) => n.id());
 
@@ -107,6 +91,30 @@ describe('explorer', () => {
     });
     expect(store.getState().view.depth).toBe(2);
     expect(store.getState().view.select).toEqual(['16.6.1', '2.3.1']);
+    unbind();
+  });
+
+  it('carries filters and the size metric in the URL, and back restores them', async () => {
+    window.history.replaceState(null, '', '/?goals=2,5,99&classes=accelerator,bogus&size=pagerank');
+    const store = await renderApp(window.location.search);
+    const unbind = bindUrl(store, window);
+    // Unknown goals and classes in a hand-edited link are dropped, not fatal.
+    expect(store.getState().filters).toEqual({ goals: ['2', '5'], classes: ['accelerator'] });
+    expect(store.getState().sizeMetric).toBe('pagerank');
+    const shown = store.getState().visible!;
+    expect([...shown].every((c) => ['2', '5'].includes(c.split('.')[0]) && store.getState().classes[c] === 'accelerator')).toBe(true);
+    await waitFor(() => expect(window.__sdgCy!.nodes().not('.filtered').length).toBe(shown.size));
+    act(() => store.getState().setFilters({ goals: ['2'] }));
+    expect(new URLSearchParams(window.location.search).get('goals')).toBe('2');
+    expect(new URLSearchParams(window.location.search).get('size')).toBe('pagerank');
+    act(() => store.getState().setSizeMetric('out'));
+    expect(new URLSearchParams(window.location.search).has('size')).toBe(false);
+    await act(async () => {
+      window.history.back();
+      await new Promise((ok) => window.addEventListener('popstate', ok, { once: true }));
+    });
+    expect(store.getState().sizeMetric).toBe('pagerank');
+    expect(store.getState().filters.goals).toEqual(['2']);
     unbind();
   });
 

@@ -1,23 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { App } from '../../src/ui/App.tsx';
-import { StoreContext } from '../../src/state/store-context.tsx';
-import { createAppStore } from '../../src/state/store.ts';
-import { parseUrl } from '../../src/state/view.ts';
-import { diskDataSource } from '../helpers/bundled.ts';
-
-async function renderApp(search = '') {
-  const url = parseUrl(search);
-  const store = createAppStore(diskDataSource, { lang: url.lang });
-  await store.getState().init(url.dataset, url.view);
-  render(
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>,
-  );
-  return store;
-}
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../helpers/render-app.tsx';
 
 const captions = () => screen.getAllByTestId('scene-caption').map((i) => (i as HTMLInputElement).value);
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium, serveBuiltApp } from '../tests/browser/helpers/browser.ts';
 import { measureFirstRender } from './browser/first-render.ts';
 import { measureFilter } from './browser/filter.ts';
-import { measureApp, measureSelect, measureSigma } from './browser/scale.ts';
+import { measureApp, measureSelect, measureSigma, observeLongTasks } from './browser/scale.ts';
 import { prepareWorkdir, SCALES } from './browser/workdir.ts';
 // @ts-expect-error plain ESM helper without types
 import { serveDist } from '../scripts/serve.mjs';
@@ -42,15 +42,20 @@ if (only === 'all' || only === 'browser') {
     notes.push(`kz.firstRender runs (ms): ${fr.runs.join(', ')}; marks of the last run: ${JSON.stringify(fr.marks)}; its long tasks [start, ms]: ${JSON.stringify(fr.longTasks)}`);
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
     const page = await context.newPage();
+    await observeLongTasks(page);
     await page.goto(app.url);
     await page.waitForSelector('[data-testid=graph][data-ready=true]');
     await page.waitForTimeout(1500); // metrics arrive from the worker after the first frame
+    // From here on, long tasks are those of clicks and filter changes (panels included, not only the canvas).
+    await page.evaluate('window.__longest = 0; window.__longTasks = []');
     const sel = await measureSelect(page, ['16.6.1', '2.3.1']);
     results.push(result('kz.select.ms', sel.median, 'ms', 50));
     results.push(result('kz.select.firstClick.ms', sel.first, 'ms'));
     const filter = await measureFilter(page);
     results.push(result('kz.filter.ms', filter.median, 'ms', 100));
     notes.push(`kz.filter runs (ms, goal 1 on/off): ${filter.runs.join(', ')}`);
+    results.push(result('kz.interaction.longestTask.ms', Number(await page.evaluate('window.__longest')), 'ms', 100));
+    notes.push(`kz long tasks during 8 clicks and 8 filter changes [start, ms]: ${await page.evaluate('JSON.stringify(window.__longTasks)')}`);
     await context.close();
   } finally {
     await browser.close();

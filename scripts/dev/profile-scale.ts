@@ -60,3 +60,18 @@ if (parentsOf.length) {
     console.log([...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
   }
 }
+if (process.env.INCLUSIVE) {
+  const parent = new Map<number, any>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const incl = new Map<string, number>();
+  profile.samples.forEach((sid: number, i: number) => {
+    const seen = new Set<string>();
+    for (let n: any = byId.get(sid); n; n = parent.get(n.id)) {
+      const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
+      if (seen.has(k)) continue; seen.add(k);
+      incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0));
+    }
+  });
+  console.log('INCLUSIVE');
+  console.log([...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.INCLUSIVE)).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+}

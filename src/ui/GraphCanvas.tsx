@@ -2,7 +2,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import { StoreContext, useAppState } from '../state/store-context.tsx';
 import { highlightOf } from '../state/store.ts';
-import { nextSelection } from '../state/view.ts';
+import { DEFAULT_VIEW, nextSelection } from '../state/view.ts';
 import { toElements } from './graph/elements.ts';
 import { buildStylesheet } from './graph/stylesheet.ts';
 import { fitViewport } from './graph/viewport.ts';
@@ -14,6 +14,7 @@ import { applyLabelLod, clearLabelLod } from './graph/label-lod.ts';
 import { viewportFor } from './present/snapshot.ts';
 import { rendererOptions } from './graph/renderer.ts';
 import { LayoutProgressBar } from './graph/LayoutProgress.tsx';
+import { warmUpHighlight } from './graph/warm-up.ts';
 import { addElementsProgressively, afterNextFrame, PROGRESSIVE_EDGE_LIMIT } from './graph/frames.ts';
 
 declare global {
@@ -84,6 +85,7 @@ export function GraphCanvas() {
     setDrawn(false);
     performance.mark('sdg:cy-start');
     const headless = !canDraw();
+    const style = buildStylesheet({ maxOut: 0, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size });
     // Small graphs draw their nodes first and their links over the next frames, so loading never
     // blocks the page for long; big graphs go in at once (see frames.ts).
     const progressive = !headless && graph.size <= PROGRESSIVE_EDGE_LIMIT;
@@ -93,7 +95,7 @@ export function GraphCanvas() {
       elements: progressive ? [] : elements,
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions!, container.current.clientWidth, container.current.clientHeight),
-      style: buildStylesheet({ maxOut: 0, goalLevel: graph.getAttribute('level') === 'goal', edgeCount: graph.size }),
+      style,
       minZoom: 0.05,
       maxZoom: 6,
       // One click selects; a double click fits. Box selection would fight with panning.
@@ -134,6 +136,14 @@ export function GraphCanvas() {
       window.__sdgFirstDraw ??= performance.now();
       (window.__sdgDraws ??= []).push({ nodes: instance.nodes().length, edges: instance.edges().length, t: performance.now() });
       setDrawn(true);
+      if (graph.size <= PROGRESSIVE_EDGE_LIMIT && typeof requestIdleCallback === 'function') {
+        requestIdleCallback(() => {
+          // The most influential node's neighbourhood: the classes a first click will bring.
+          let top = '';
+          graph.forEachNode((n) => { if (!top || graph.outDegree(n) > graph.outDegree(top)) top = n; });
+          if (top && !instance.destroyed()) warmUpHighlight(elements, style, highlightOf(graph, { ...DEFAULT_VIEW, select: [top] }), [top]);
+        }, { timeout: 3000 });
+      }
     };
     let cancel = () => {};
     if (headless) {
@@ -181,10 +191,13 @@ export function GraphCanvas() {
     // Metrics arrive from the worker after the first frame; until then size shows influence.
     let max = 0;
     for (const m of Object.values(metricsByCode)) if (Number.isFinite(m[sizeMetric])) max = Math.max(max, Math.abs(m[sizeMetric]));
+    // Only nodes whose size changes: each data() write restyles the node and every link it has,
+    // and the default metric (influence) gives the sizes the elements were created with.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const v = metricsByCode[n.id()]?.[sizeMetric];
-        n.data('size', max && Number.isFinite(v) ? Math.abs(v) / max : 0);
+        const size = max && Number.isFinite(v) ? Math.abs(v) / max : 0;
+        if (n.data('size') !== size) n.data('size', size);
       });
     });
   }, [cy, metricsByCode, sizeMetric]);

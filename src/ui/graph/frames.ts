@@ -33,10 +33,10 @@ export function afterNextFrame(cy: Core, cb: () => void): void {
   queue.push(cb);
 }
 
-/** Links added per frame: about 30 ms of style and drawing each in software rendering (measured on 1.5k links). */
-export const EDGES_PER_FRAME = 400;
+/** Links added per frame: each such frame cost 50–80 ms on a cold page in software rendering (bench: kz.longestTask). */
+export const EDGES_PER_FRAME = 300;
 /** Nodes per frame: the first frame also pays for label measuring and node textures. */
-export const NODES_PER_FRAME = 100;
+export const NODES_PER_FRAME = 70;
 /** Above this many links each frame redraws everything already added, so chunks would cost more than they save. */
 export const PROGRESSIVE_EDGE_LIMIT = 5_000;
 

@@ -29,7 +29,7 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await measureSelect(page, ['16.1.1', '1.1.1'], 1);
 await cdp.send('Profiler.start');
-console.log(JSON.stringify(await measureSelect(page, ['16.1.1', '1.1.1'], 4)));
+console.log(JSON.stringify(await measureSelect(page, ['16.1.1', '1.1.1'], 6)));
 const { profile } = (await cdp.send('Profiler.stop')) as any;
 const dt = profile.timeDeltas as number[];
 const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));

@@ -118,10 +118,7 @@ describe('import, export and sessions in the built app', () => {
     await page.reload();
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     await page.locator('[data-testid=dataset-select] option', { hasText: 'matrix.csv (imported)' }).waitFor({ state: 'attached', timeout: 10_000 });
-    // Known, not from this feature: GraphCanvas runs runLayout on a cy instance its own effect has just
-    // destroyed when the graph changes (reported to the canvas owner; fix: skip when cy.destroyed()).
-    const known = /Cannot read properties of null \(reading 'notify'\)/;
-    expect(errors.filter((e) => !known.test(e)), errors.join('\n')).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 
   it('shows the import preview and the error dialog in Russian', async () => {

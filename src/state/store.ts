@@ -20,6 +20,9 @@ import { aggregateGraph } from '../core/analysis/aggregate.ts';
 import { DEFAULT_VIEW, MAX_DEPTH, nextSelection, sameView, type View } from './view.ts';
 import { computeMetrics } from './metrics-runner.ts';
 import { createPresentSlice, type PresentSlice } from './present.ts';
+import type { SessionImport } from '../core/io/session.ts';
+import { graphFromImport } from '../core/io/import-graph.ts';
+import { entryOf } from './io/import-entry.ts';
 
 export interface DataSource {
   fetchDatasetList(): Promise<DatasetEntry[]>;
@@ -86,10 +89,16 @@ export interface AppState extends PresentSlice {
   portfolio: Portfolio | null;
   /** bumped to ask the canvas to fit the highlighted part */
   fitRequest: number;
+  /** networks the user imported, by dataset id ("import:…"); listed after the bundled datasets */
+  imports: Record<string, SessionImport>;
 
   /** Loads the catalogue and the dataset list, then opens a dataset unless `open` is false (a `?src=` link opens its own). */
   init(preferredId?: string, initialView?: Partial<View>, options?: { open?: boolean }): Promise<void>;
+  /** Opens a bundled dataset or an imported network by its id. */
   openDataset(id: string, initialView?: Partial<View>): Promise<void>;
+  /** Adds (or replaces) imported networks and lists them; opening is a separate step. */
+  registerImports(items: SessionImport[]): void;
+  forgetImport(id: string): void;
   setLang(lang: Lang): void;
   dismissError(): void;
   setView(patch: Partial<View>, options?: { record?: boolean }): void;
@@ -109,6 +118,11 @@ export interface AppState extends PresentSlice {
 export type AppStore = StoreApi<AppState>;
 
 const HISTORY_LIMIT = 100;
+
+/** The dataset list with the imports after the bundled datasets, in the order they were added. */
+function withImports(datasets: DatasetEntry[], imports: Record<string, SessionImport>): DatasetEntry[] {
+  return [...datasets.filter((d) => !(d.id in imports) && !d.id.startsWith('import:')), ...Object.values(imports).map(entryOf)];
+}
 
 export function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
   const seeds = view.select.filter((c) => graph.hasNode(c));
@@ -144,11 +158,12 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
     /** Puts a graph on screen with everything derived from it; metrics follow asynchronously. */
     function showGraph(graph: InterlinkageGraph, extra: Partial<AppState>, view: View) {
       const v = normaliseView(view, graph);
-      const filters = get().filters;
+      const filters = extra.filters ?? get().filters;
       set({
         ...extra,
         graph,
-        positions: goalClusterLayout(graph),
+        // An imported file may bring its own layout.
+        positions: extra.positions ?? goalClusterLayout(graph),
         classes: classifyNodes(graph),
         metrics: null,
         metricsByCode: null,
@@ -166,6 +181,19 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
         },
         (e) => seq === metricsSeq && set({ error: `Metrics could not be computed: ${(e as Error).message}` }),
       );
+    }
+
+    /** An imported network on screen: its own graph (no goal level of its own) and, if it has one, its layout. */
+    function showImport(item: SessionImport, initialView?: Partial<View>) {
+      const s = get();
+      const { graph, positions } = graphFromImport(item.network, s.catalogue ?? undefined);
+      graph.setAttribute('datasetId', item.id);
+      graph.setAttribute('name', item.name);
+      const view: View = { ...DEFAULT_VIEW, layout: s.view.layout, depth: s.view.depth, direction: s.view.direction, ...initialView, goalLevel: false };
+      showGraph(graph, {
+        baseGraph: graph, datasetId: item.id, status: 'ready', error: null, past: [], future: [],
+        filters: { goals: [], classes: [] }, ...(positions ? { positions } : {}),
+      }, view);
     }
 
     function applyView(next: View, record: boolean) {
@@ -213,13 +241,15 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       pathResult: null,
       portfolio: null,
       fitRequest: 0,
+      imports: {},
       ...createPresentSlice(set, get),
 
       async init(preferredId, initialView, options) {
         set({ status: 'loading', error: null });
         try {
-          const [datasets, catalogue] = await Promise.all([source.fetchDatasetList(), source.fetchCatalogue()]);
+          const [bundled, catalogue] = await Promise.all([source.fetchDatasetList(), source.fetchCatalogue()]);
           performance.mark('sdg:catalogue-loaded');
+          const datasets = [...bundled, ...Object.values(get().imports).map(entryOf)];
           set({ datasets, catalogue });
           const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
           if (!first) throw new Error('data/datasets.json lists no dataset');
@@ -230,6 +260,16 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       },
 
       async openDataset(id, initialView) {
+        const imported = get().imports[id];
+        if (imported) {
+          ++requestSeq; // a bundled dataset still loading must not replace it
+          try {
+            showImport(imported, initialView);
+          } catch (e) {
+            set({ error: `Could not open "${imported.name}": ${(e as Error).message}` });
+          }
+          return;
+        }
         const { datasets, catalogue } = get();
         const entry = datasets.find((d) => d.id === id);
         if (!entry || !catalogue) {
@@ -254,6 +294,18 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
           // Nothing is lost: the dataset already on screen stays.
           set({ status: hadGraph ? 'ready' : 'error', error: `Could not open "${entry.name}": ${(e as Error).message}` });
         }
+      },
+
+      registerImports(items) {
+        if (!items.length) return;
+        const imports = { ...get().imports };
+        for (const item of items) imports[item.id] = item;
+        set({ imports, datasets: withImports(get().datasets, imports) });
+      },
+
+      forgetImport(id) {
+        const { [id]: _gone, ...imports } = get().imports;
+        set({ imports, datasets: withImports(get().datasets, imports) });
       },
 
       setLang(lang) {

@@ -19,7 +19,8 @@ describe('presentation mode in real Chromium', () => {
     // axe-core needs a page from an explicit context.
     const context = await env.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    // Closing the page closes its context; the browser may already be closing after the last test.
+    page.on('close', () => { context.close().catch(() => {}); });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(env.url + query);

@@ -147,7 +147,7 @@ describe('explorer', () => {
 
     fireEvent.click(screen.getByTestId('tab-portfolio'));
     fireEvent.click(await screen.findByTestId('portfolio-run'));
-    expect(within(screen.getByTestId('portfolio-picks')).getAllByRole('row')).toHaveLength(6);
+    expect(within(await screen.findByTestId('portfolio-picks')).getAllByRole('row')).toHaveLength(6);
     expect(store.getState().portfolio!.picks[0].code).toBe('16.6.1');
   });
 

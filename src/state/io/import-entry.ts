@@ -1,0 +1,16 @@
+/** How an imported network is listed among the datasets. */
+import type { DatasetEntry } from '../../core/model/types.ts';
+import type { SessionImport } from '../../core/io/session.ts';
+
+export const IMPORT_PREFIX = 'import:';
+export const isImportedId = (id: string | null | undefined) => !!id && id.startsWith(IMPORT_PREFIX);
+
+export function entryOf(item: SessionImport): DatasetEntry {
+  const n = item.network;
+  return {
+    id: item.id, name: `${item.name} (imported)`, description: `Imported from ${item.fileName}`,
+    provenance: `imported from ${item.fileName}${item.importedAt ? ` on ${item.importedAt.slice(0, 10)}` : ''}`,
+    licence: 'as the source file', illustrative: n.illustrative === true || n.dataset?.illustrative === true,
+    level: n.level === 'goal' ? 'goal' : 'indicator', file: '', nodes: n.nodes.length, links: n.links.length,
+  };
+}

@@ -19,7 +19,7 @@ export interface LabelPlan {
   short: Set<string>;
 }
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box { x0: number; y0: number; x1: number; y1: number }
 
 /** Box of a label of `chars` characters at `fontPx`, centred on (x, y), with a little margin. */
 export function labelBox(x: number, y: number, chars: number, fontPx: number): Box {
@@ -31,8 +31,9 @@ export function labelBox(x: number, y: number, chars: number, fontPx: number): B
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** `covered`: screen areas hidden by something drawn over the graph (the legend), where no label goes. */
 export function planLabels(
-  nodes: LabelCandidate[], fontPx: number, viewport: { width: number; height: number }, shortFontPx = fontPx * 0.8,
+  nodes: LabelCandidate[], fontPx: number, viewport: { width: number; height: number }, shortFontPx = fontPx * 0.8, covered: Box[] = [],
 ): LabelPlan {
   const full = new Set<string>();
   const short = new Set<string>();
@@ -55,6 +56,7 @@ export function planLabels(
       if (list) list.push(b); else grid.set(k, [b]);
     }
   };
+  for (const c of covered) place(c);
   const inside = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < viewport.width && b.y0 < viewport.height;
   const order = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id, 'en', { numeric: true }));
   for (const n of order) {

@@ -59,6 +59,13 @@ describe('label level of detail', () => {
     expect(plan.full.has('near') || plan.short.has('near')).toBe(true);
   });
 
+  it('keeps labels out of areas covered by the legend', () => {
+    const legend = { x0: 0, y0: 450, x1: 400, y1: 600 };
+    const nodes = [{ id: 'under', x: 100, y: 500, importance: 9, chars: 5 }, { id: 'clear', x: 700, y: 500, importance: 1, chars: 5 }];
+    expect([...planLabels(nodes, 30, vp, 24, [legend]).full]).toEqual(['clear']);
+    expect(planLabels(nodes, 30, vp).full.has('under')).toBe(true);
+  });
+
   it('skips labels outside the viewport', () => {
     expect(planLabels([{ id: 'off', x: -500, y: 10, importance: 1, chars: 4 }], 30, vp).full.size).toBe(0);
   });

@@ -22,7 +22,7 @@ import { computeMetrics } from './metrics-runner.ts';
 import { createPresentSlice, type PresentSlice } from './present.ts';
 import type { SessionImport } from '../core/io/session.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
-import { entryOf } from './io/import-entry.ts';
+import { entryOf, isImportedId } from './io/import-entry.ts';
 
 export interface DataSource {
   fetchDatasetList(): Promise<DatasetEntry[]>;
@@ -121,7 +121,7 @@ const HISTORY_LIMIT = 100;
 
 /** The dataset list with the imports after the bundled datasets, in the order they were added. */
 function withImports(datasets: DatasetEntry[], imports: Record<string, SessionImport>): DatasetEntry[] {
-  return [...datasets.filter((d) => !(d.id in imports) && !d.id.startsWith('import:')), ...Object.values(imports).map(entryOf)];
+  return [...datasets.filter((d) => !isImportedId(d.id)), ...Object.values(imports).map(entryOf)];
 }
 
 export function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
@@ -249,7 +249,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
         try {
           const [bundled, catalogue] = await Promise.all([source.fetchDatasetList(), source.fetchCatalogue()]);
           performance.mark('sdg:catalogue-loaded');
-          const datasets = [...bundled, ...Object.values(get().imports).map(entryOf)];
+          const datasets = withImports(bundled, get().imports);
           set({ datasets, catalogue });
           const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
           if (!first) throw new Error('data/datasets.json lists no dataset');

@@ -136,7 +136,7 @@ export function GraphCanvas() {
       window.__sdgFirstDraw ??= performance.now();
       (window.__sdgDraws ??= []).push({ nodes: instance.nodes().length, edges: instance.edges().length, t: performance.now() });
       setDrawn(true);
-      if (graph.size <= PROGRESSIVE_EDGE_LIMIT && typeof requestIdleCallback === 'function') {
+      if (progressive && typeof requestIdleCallback === 'function') {
         requestIdleCallback(() => {
           // The most influential node's neighbourhood: the classes a first click will bring.
           let top = '';

@@ -42,8 +42,8 @@ const FIRST_FRAME_NODES = 10;
 export const PROGRESSIVE_EDGE_LIMIT = 5_000;
 
 /**
- * Adds links a chunk per frame so no single task blocks the page for long (the first frame of all
- * 1.5k links at once was a 270 ms task). Calls `done` after the frame that shows the last chunk;
+ * Adds nodes, then links, a chunk per frame so no single task blocks the page for long (the first
+ * frame of all 1.5k links at once was a 270 ms task). Calls `done` after the frame that shows the last chunk;
  * returns a cancel function for when the graph is replaced before it finishes.
  */
 export function addElementsProgressively(cy: Core, elements: ElementDefinition[], done: () => void): () => void {

@@ -53,25 +53,23 @@ export function applyPath(cy: Core, paths: string[][]): void {
       if (i) cy.getElementById(p[i - 1]).edgesTo(cy.getElementById(c)).forEach((e) => { wanted.add(e.id()); });
     });
   }
-  cy.batch(() => {
-    cy.elements('.path').forEach((el) => { if (!wanted.has(el.id())) el.removeClass('path'); });
-    for (const id of wanted) {
-      const el = cy.getElementById(id);
-      if (el.nonempty() && !el.hasClass('path')) el.addClass('path');
-    }
-  });
+  cy.batch(() => syncClass(cy, 'path', wanted));
 }
 
 /** Session marks as classes, touching only the nodes whose mark changes. */
 export function applyMarks(cy: Core, marks: Record<string, { kind: string } | undefined>): void {
-  const KINDS = ['priority', 'discussed'];
   cy.batch(() => {
-    cy.nodes('.mark-priority, .mark-discussed').forEach((n) => {
-      for (const k of KINDS) if (n.hasClass(`mark-${k}`) && marks[n.id()]?.kind !== k) n.removeClass(`mark-${k}`);
-    });
-    for (const [code, m] of Object.entries(marks)) {
-      const n = cy.getElementById(code);
-      if (m && KINDS.includes(m.kind) && n.nonempty() && !n.hasClass(`mark-${m.kind}`)) n.addClass(`mark-${m.kind}`);
+    for (const kind of ['priority', 'discussed']) {
+      syncClass(cy, `mark-${kind}`, new Set(Object.keys(marks).filter((code) => marks[code]?.kind === kind)));
     }
   });
+}
+
+/** Gives `cls` to exactly the elements in `ids`, visiting only those and the ones that have it now. */
+function syncClass(cy: Core, cls: string, ids: Set<string>): void {
+  cy.elements(`.${cls}`).forEach((el) => setClass(el, cls, ids.has(el.id())));
+  for (const id of ids) {
+    const el = cy.getElementById(id);
+    if (el.nonempty()) setClass(el, cls, true);
+  }
 }

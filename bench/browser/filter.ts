@@ -4,8 +4,7 @@
  * is when the picture on screen is the filtered one). Alternates on and off, median of the changes.
  */
 import type { Page } from 'playwright-core';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median } from './median.ts';
 
 const ONE_CHANGE = (testId: string) => `new Promise((resolve) => {
   const box = document.querySelector('[data-testid="${testId}"]');

@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { observeLongTasks } from './scale.ts';
+import { median } from './median.ts';
 
 export interface FirstRender {
   runs: number[];
@@ -35,7 +36,5 @@ export async function measureFirstRender(browser: Browser, url: string, runs = 7
     marks = JSON.parse(String(await page.evaluate('JSON.stringify(Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, Math.round(m.startTime)])))')));
     await context.close();
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const longSorted = [...longest].sort((a, b) => a - b);
-  return { runs: times.map(Math.round), median: Math.round(sorted[Math.floor(sorted.length / 2)]), marks, longestTask: Math.round(longSorted[Math.floor(longSorted.length / 2)]), longTasks };
+  return { runs: times.map(Math.round), median: Math.round(median(times)), marks, longestTask: Math.round(median(longest)), longTasks };
 }

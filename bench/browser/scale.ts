@@ -14,7 +14,7 @@ export interface ScaleFigures {
   heapMB?: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+import { median } from './median.ts';
 
 /** Installs a long-task observer before any page script runs. */
 export async function observeLongTasks(page: Page) {

@@ -1,4 +1,5 @@
 import { launchChromium, serveBuiltApp } from '../../tests/browser/helpers/browser.ts';
+import { selfTimes, table, type CpuProfile } from './cpu-profile.ts';
 const app = await serveBuiltApp();
 const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
@@ -11,11 +12,5 @@ await page.goto(app.url);
 await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 60000 });
 const { profile } = await cdp.send('Profiler.stop') as any;
 console.log('firstDraw', await page.evaluate('window.__sdgFirstDraw'));
-const self = new Map<string, number>();
-const dt = profile.timeDeltas as number[];
-const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
-const counts = new Map<number, number>();
-profile.samples.forEach((id: number, i: number) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
-for (const [id, us] of counts) { const n: any = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
-console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+console.log(table(selfTimes(profile as CpuProfile), 25));
 await browser.close(); await app.close();

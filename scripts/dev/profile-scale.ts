@@ -1,6 +1,7 @@
 /** Dev aid: open a generated bench graph in the built app, print perf marks and the hottest functions. */
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/browser/helpers/browser.ts';
+import { callersOf, inclusiveTimes, selfTimes, table, type CpuProfile } from './cpu-profile.ts';
 import { prepareWorkdir, SCALES } from '../../bench/browser/workdir.ts';
 // @ts-expect-error plain ESM helper
 import { serveDist } from '../serve.mjs';
@@ -31,47 +32,16 @@ while (Date.now() - t0 < limit) {
 console.log('drawn', JSON.stringify(drawn), 'after', Date.now() - t0, 'ms');
 const marks = await page.evaluate(`performance.getEntriesByType('mark').map((m) => m.name + ' ' + Math.round(m.startTime)).join('\\n')`).catch((e) => String(e));
 console.log(marks);
-const { profile } = (await cdp.send('Profiler.stop')) as any;
-const self = new Map<string, number>();
-const dt = profile.timeDeltas as number[];
-const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
-const counts = new Map<number, number>();
-profile.samples.forEach((sid: number, i: number) => counts.set(sid, (counts.get(sid) ?? 0) + (dt[i] ?? 0)));
-for (const [sid, us] of counts) { const n: any = byId.get(sid); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + us); }
-console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+console.log(table(selfTimes(profile), 30));
 await browser.close(); server.close();
-// Callers (two levels up) of the functions named in PARENTS_OF, weighted by self time.
-const parentsOf = (process.env.PARENTS_OF ?? '').split(',').filter(Boolean);
-if (parentsOf.length) {
-  const parent = new Map<number, any>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
-  const name = (n: any) => n ? `${n.callFrame.functionName || '(anon)'}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}` : '-';
-  for (const fn of parentsOf) {
-    const agg = new Map<string, number>();
-    for (const [sid, us] of counts) {
-      const n: any = byId.get(sid);
-      if ((n.callFrame.functionName || '(anon)') !== fn) continue;
-      const chain: any[] = [];
-      for (let p = parent.get(n.id); p && chain.length < Number(process.env.DEPTH ?? 3); p = parent.get(p.id)) chain.push(p);
-      const k = chain.map(name).join(' < ');
-      agg.set(k, (agg.get(k) ?? 0) + us);
-    }
-    console.log(`callers of ${fn}:`);
-    console.log([...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
-  }
+// PARENTS_OF=fnA,fnB: the call chains (DEPTH callers) that lead to those functions, by self time.
+for (const fn of (process.env.PARENTS_OF ?? '').split(',').filter(Boolean)) {
+  console.log(`callers of ${fn}:`);
+  console.log(table(callersOf(profile, fn, Number(process.env.DEPTH ?? 3)), 8));
 }
+// INCLUSIVE=n: the n heaviest functions including what they called.
 if (process.env.INCLUSIVE) {
-  const parent = new Map<number, any>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
-  const incl = new Map<string, number>();
-  profile.samples.forEach((sid: number, i: number) => {
-    const seen = new Set<string>();
-    for (let n: any = byId.get(sid); n; n = parent.get(n.id)) {
-      const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-      if (seen.has(k)) continue; seen.add(k);
-      incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0));
-    }
-  });
   console.log('INCLUSIVE');
-  console.log([...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.INCLUSIVE)).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+  console.log(table(inclusiveTimes(profile), Number(process.env.INCLUSIVE)));
 }

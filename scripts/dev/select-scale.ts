@@ -1,6 +1,7 @@
 /** Dev aid: click-to-highlight on a generated bench graph, with timings of each step. */
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/browser/helpers/browser.ts';
+import { inclusiveTimes, table, type CpuProfile } from './cpu-profile.ts';
 import { prepareWorkdir, SCALES } from '../../bench/browser/workdir.ts';
 import { APP_FPS, measureSelect } from '../../bench/browser/scale.ts';
 // @ts-expect-error plain ESM helper
@@ -30,20 +31,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await measureSelect(page, ['16.1.1', '1.1.1'], 1);
 await cdp.send('Profiler.start');
 console.log(JSON.stringify(await measureSelect(page, ['16.1.1', '1.1.1'], 6)));
-const { profile } = (await cdp.send('Profiler.stop')) as any;
-const dt = profile.timeDeltas as number[];
-const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
-const parent = new Map<number, any>();
-for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
-const incl = new Map<string, number>();
-profile.samples.forEach((sid: number, i: number) => {
-  const seen = new Set<string>();
-  for (let n: any = byId.get(sid); n; n = parent.get(n.id)) {
-    const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;
-    if (seen.has(k)) continue; seen.add(k);
-    incl.set(k, (incl.get(k) ?? 0) + (dt[i] ?? 0));
-  }
-});
-console.log([...incl.entries()].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => `${(v / 1000).toFixed(0).padStart(6)} ms  ${k}`).join('\n'));
+const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+console.log(table(inclusiveTimes(profile), 45));
 console.log(await page.evaluate(`performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sdg:tap') || m.name.startsWith('sdg:highlight')).map((m) => m.name + ' ' + Math.round(m.startTime)).join(', ')`));
 await browser.close(); server.close();

@@ -3,80 +3,21 @@
  * and the presentation mode itself (theme, colour-blind-safe option, blank screen). A slice of the
  * app store so the session file, the canvas and the presenter window all read one source.
  */
-import type { AppState, Filters } from './store.ts';
-import type { View } from './view.ts';
-import type { MetricName } from '../core/metrics/index.ts';
+import * as v from 'valibot';
+import type { Filters, Mark, PresentSlice, Scene, SliceCreator, View } from './types.ts';
+import { MARK_KINDS, MarkSchema, SceneSchema } from '../core/model/view-schema.ts';
+import { isMetricName } from '../core/metrics/index.ts';
 
-export interface Point { x: number; y: number }
-
-/** Where the camera and the nodes were when the scene was saved. */
-export interface SceneSnapshot {
-  positions: Record<string, Point> | null;
-  zoom: number | null;
-  pan: Point | null;
-  /** size of the canvas the camera was saved on, so it can be re-fitted to another size */
-  viewSize?: { w: number; h: number } | null;
-}
-
-export interface Scene extends SceneSnapshot {
-  id: string;
-  caption: string;
-  notes: string;
-  datasetId: string | null;
-  view: View;
-  filters: Filters;
-  sizeMetric: MetricName;
-}
-
-export type MarkKind = 'priority' | 'discussed';
-export const MARK_KINDS: readonly MarkKind[] = ['priority', 'discussed'];
-export interface Mark { kind: MarkKind; note: string }
-
-export type PresentTheme = 'light' | 'dark';
-
-export interface PresentSlice {
-  scenes: Scene[];
-  /** index of the scene on screen, -1 when none has been played */
-  sceneIndex: number;
-  presenting: boolean;
-  blank: boolean;
-  presentTheme: PresentTheme;
-  colourSafe: boolean;
-  marks: Record<string, Mark>;
-  /** bumped when a scene is played, so the canvas animates to its positions and camera */
-  sceneRequest: { seq: number; sceneId: string; animate: boolean } | null;
-  /** the keyboard-shortcut help overlay */
-  helpOpen: boolean;
-
-  saveScene(snapshot?: Partial<SceneSnapshot>, caption?: string): Scene;
-  renameScene(id: string, caption: string): void;
-  setSceneNotes(id: string, notes: string): void;
-  moveScene(id: string, delta: number): void;
-  deleteScene(id: string): void;
-  duplicateScene(id: string): void;
-  setScenes(scenes: Scene[]): void;
-  goToScene(index: number, options?: { animate?: boolean }): Promise<void>;
-  nextScene(): Promise<void>;
-  prevScene(): Promise<void>;
-  setPresenting(on: boolean): void;
-  toggleBlank(): void;
-  setPresentTheme(theme: PresentTheme): void;
-  setColourSafe(on: boolean): void;
-  setMark(code: string, kind: MarkKind | null, note?: string): void;
-  setMarks(marks: Record<string, Mark>): void;
-  setHelpOpen(open: boolean): void;
-}
+export type { Mark, MarkKind, Point, PresentSlice, PresentTheme, Scene, SceneSnapshot } from './types.ts';
+export { MARK_KINDS };
 
 let sceneCounter = 0;
 const newId = () => `s${Date.now().toString(36)}${(sceneCounter++).toString(36)}`;
 
-const cloneView = (v: View): View => ({ ...v, select: [...v.select] });
+const cloneView = (view: View): View => ({ ...view, select: [...view.select] });
 const cloneFilters = (f: Filters): Filters => ({ goals: [...f.goals], classes: [...f.classes] });
 
-type Set = (partial: Partial<AppState>) => void;
-type Get = () => AppState;
-
-export function createPresentSlice(set: Set, get: Get): PresentSlice {
+export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
   let seq = 0;
   return {
     scenes: [],
@@ -85,7 +26,7 @@ export function createPresentSlice(set: Set, get: Get): PresentSlice {
     blank: false,
     presentTheme: 'light',
     colourSafe: false,
-    marks: {},
+    marks: Object.create(null) as Record<string, Mark>,
     sceneRequest: null,
     helpOpen: false,
 
@@ -191,7 +132,7 @@ export function createPresentSlice(set: Set, get: Get): PresentSlice {
     },
 
     setMark(code, kind, note) {
-      const marks = { ...get().marks };
+      const marks: Record<string, Mark> = Object.assign(Object.create(null), get().marks); // codes may come from a file
       if (kind === null) delete marks[code];
       else marks[code] = { kind, note: (note ?? marks[code]?.note ?? '').replace(/\s+/g, ' ').trim().slice(0, 200) };
       set({ marks });
@@ -205,47 +146,26 @@ export function createPresentSlice(set: Set, get: Get): PresentSlice {
       set({ helpOpen });
     },
   };
-}
+};
 
-/** Validates scenes read from a session file; anything malformed is dropped, never thrown. */
+/** Scenes read from a session file (SceneSchema); anything malformed is dropped, never thrown. */
 export function parseScenes(raw: unknown): Scene[] {
   if (!Array.isArray(raw)) return [];
-  const out: Scene[] = [];
-  for (const r of raw) {
-    if (typeof r !== 'object' || r === null) continue;
-    const o = r as Record<string, unknown>;
-    const v = (o.view ?? {}) as Record<string, unknown>;
-    const f = (o.filters ?? {}) as Record<string, unknown>;
-    const strs = (x: unknown) => (Array.isArray(x) ? x.filter((c): c is string => typeof c === 'string') : []);
-    out.push({
-      id: typeof o.id === 'string' ? o.id : newId(),
-      caption: typeof o.caption === 'string' ? o.caption : '',
-      notes: typeof o.notes === 'string' ? o.notes : '',
-      datasetId: typeof o.datasetId === 'string' ? o.datasetId : null,
-      view: {
-        select: strs(v.select),
-        depth: typeof v.depth === 'number' ? v.depth : 1,
-        direction: v.direction === 'in' || v.direction === 'both' ? v.direction : 'out',
-        layout: (['goals', 'force', 'concentric', 'grid'] as const).find((l) => l === v.layout) ?? 'goals',
-        goalLevel: v.goalLevel === true,
-      },
-      filters: { goals: strs(f.goals), classes: strs(f.classes) as Filters['classes'] },
-      sizeMetric: (typeof o.sizeMetric === 'string' ? o.sizeMetric : 'out') as MetricName,
-      positions: typeof o.positions === 'object' && o.positions !== null ? (o.positions as Record<string, Point>) : null,
-      zoom: typeof o.zoom === 'number' ? o.zoom : null,
-      pan: typeof o.pan === 'object' && o.pan !== null ? (o.pan as Point) : null,
-      viewSize: typeof o.viewSize === 'object' && o.viewSize !== null ? (o.viewSize as { w: number; h: number }) : null,
-    });
-  }
-  return out;
+  return raw.flatMap((r) => {
+    const parsed = v.safeParse(SceneSchema, r);
+    if (!parsed.success) return [];
+    const o = parsed.output;
+    return [{ ...o, id: o.id ?? newId(), sizeMetric: isMetricName(o.sizeMetric) ? o.sizeMetric : 'out' }];
+  });
 }
 
+/** Session marks (MarkSchema); entries of another kind are dropped. Codes come from a file, so the record has no prototype: `__proto__` stays a plain key. */
 export function parseMarks(raw: unknown): Record<string, Mark> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const out: Record<string, Mark> = {};
+  const out: Record<string, Mark> = Object.create(null);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
   for (const [code, m] of Object.entries(raw as Record<string, unknown>)) {
-    const o = m as Record<string, unknown> | null;
-    if (o && (o.kind === 'priority' || o.kind === 'discussed')) out[code] = { kind: o.kind, note: typeof o.note === 'string' ? o.note : '' };
+    const parsed = v.safeParse(MarkSchema, m);
+    if (parsed.success) out[code] = parsed.output;
   }
   return out;
 }

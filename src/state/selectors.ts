@@ -11,38 +11,6 @@ import { indexCatalogue } from '../core/graph/build.ts';
 export { METRIC_NAMES, NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS };
 export type { MetricName, NodeClass };
 
-export const METRIC_LABELS: Record<MetricName, string> = {
-  out: 'Influence (out-links)',
-  in: 'Reverse influence (in-links)',
-  outStrength: 'Out-strength (sum of scores)',
-  outPositive: 'Out-strength, positive',
-  outNegative: 'Out-strength, negative',
-  inStrength: 'In-strength (sum of scores)',
-  inPositive: 'In-strength, positive',
-  inNegative: 'In-strength, negative',
-  reach1: 'Reach in 1 step',
-  reach2: 'Reach in 2 steps',
-  reach3: 'Reach in 3 steps',
-  reachIn1: 'Reached from, 1 step',
-  reachIn2: 'Reached from, 2 steps',
-  reachIn3: 'Reached from, 3 steps',
-  first: 'First-order influence',
-  second: 'Second-order influence',
-  total: 'Total influence (1st + 2nd)',
-  pagerank: 'PageRank (influence)',
-  dependencePagerank: 'PageRank (dependence)',
-  betweenness: 'Betweenness',
-};
-
-export const SHORT_METRIC_LABELS: Partial<Record<MetricName, string>> = {
-  out: 'Influence', in: 'Reverse', outStrength: 'Out-str.', inStrength: 'In-str.', reach2: 'Reach 2',
-  total: 'Total', pagerank: 'PageRank', betweenness: 'Betw.',
-};
-
-export const CLASS_LABELS: Record<NodeClass, string> = {
-  accelerator: 'Accelerator', integrated: 'Integrated', dependent: 'Dependent', low: 'Low influence',
-};
-
 export interface Neighbour { code: string; title: string; score: number }
 
 export function nodeTitle(graph: InterlinkageGraph, code: string, lang: Lang): string {
@@ -97,10 +65,6 @@ export function degreeHistogram(graph: InterlinkageGraph, direction: 'out' | 'in
   const bins = Array.from({ length: Math.floor(max / bin) + 1 }, (_, i) => ({ from: i * bin, to: i * bin + bin - 1, count: 0 }));
   for (const v of values) bins[Math.floor(v / bin)].count++;
   return bins;
-}
-
-export function allCodes(graph: InterlinkageGraph): string[] {
-  return graph.nodes();
 }
 
 export { searchNodes, type SearchHit } from './search.ts';

@@ -1,31 +1,23 @@
 /**
  * The "view": what the user is looking at, as opposed to the data. It is small and serialisable so the
- * URL can carry it, back/forward can step through it and Ctrl+Z can undo it.
+ * URL can carry it, back/forward can step through it and Ctrl+Z can undo it. Its shape is
+ * core/model/view-schema.ts's ViewSchema; a link's query string is read by one schema here.
  */
+import * as v from 'valibot';
 import type { Direction } from '../core/graph/adjacency.ts';
-import { LANGS, type Lang } from '../core/model/types.ts';
-import { NODE_CLASSES, type NodeClass } from '../core/analysis/classify.ts';
-import { METRIC_NAMES, type MetricName } from '../core/metrics/index.ts';
+import type { Lang } from '../core/model/types.ts';
+import type { NodeClass } from '../core/analysis/classify.ts';
+import { isMetricName, type MetricName } from '../core/metrics/index.ts';
+import { LAYOUT_IDS, type LayoutName } from '../core/layout/registry.ts';
+import { DepthSchema, DIRECTIONS, DirectionSchema, FiltersSchema, LangSchema, LayoutSchema, MAX_DEPTH } from '../core/model/view-schema.ts';
+import type { View } from './types.ts';
 
-export type LayoutName = 'goals' | 'force' | 'concentric' | 'grid';
-export const LAYOUTS: readonly LayoutName[] = ['goals', 'force', 'concentric', 'grid'];
-export const DIRECTIONS: readonly Direction[] = ['out', 'in', 'both'];
-export type { Direction };
-
-export interface View {
-  /** selected node codes, in click order */
-  select: string[];
-  depth: number;
-  direction: Direction;
-  layout: LayoutName;
-  /** indicator data aggregated to 17 goal nodes */
-  goalLevel: boolean;
-}
+export const LAYOUTS = LAYOUT_IDS;
+export { DIRECTIONS, MAX_DEPTH };
+export type { Direction, LayoutName, View };
 
 /** Out by default: the question planners ask first is "what does this indicator move?" */
 export const DEFAULT_VIEW: View = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
-
-export const MAX_DEPTH = 3;
 
 /** The selection after clicking `code` (shift = add or remove it), shared by the store and the canvas. */
 export function nextSelection(select: string[], code: string, additive: boolean): string[] {
@@ -53,30 +45,50 @@ export interface UrlExtras {
   size: MetricName;
 }
 
-/** Reads only well-formed values; anything else falls back to the default, never throws (URLs get hand-edited). */
+/** A comma list from the query string: trimmed, no blanks, no repeats. */
+const commaList = v.pipe(v.string(), v.transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))]));
+/** A query value that, when it does not parse, is simply left out (URLs get hand-edited). */
+const orAbsent = <S extends v.GenericSchema>(schema: S) => v.fallback(v.optional(schema), undefined);
+const GOAL_NUMBER = /^(1[0-7]|[1-9])$/;
+
+/** The query string's shape: each key as text, turned into the view's own types. */
+const UrlSchema = v.object({
+  dataset: orAbsent(v.string()),
+  lang: orAbsent(LangSchema),
+  select: orAbsent(v.pipe(commaList, v.minLength(1))),
+  depth: orAbsent(v.pipe(v.string(), v.transform(Number), DepthSchema)),
+  direction: orAbsent(DirectionSchema),
+  layout: orAbsent(LayoutSchema),
+  level: orAbsent(v.literal('goal')),
+  goals: orAbsent(v.pipe(commaList, v.transform((gs) => gs.filter((g) => GOAL_NUMBER.test(g))))),
+  classes: orAbsent(v.pipe(commaList, v.transform((cs) => v.parse(FiltersSchema.entries.classes, cs)))),
+  size: orAbsent(v.pipe(v.string(), v.check(isMetricName))),
+});
+
+/** Reads only well-formed values; anything else falls back to the default, never throws. */
 export function parseUrl(search: string): UrlState {
   const p = new URLSearchParams(search);
-  const view: Partial<View> = {};
-  const select = p.get('select');
-  if (select) view.select = [...new Set(select.split(',').map((c) => c.trim()).filter(Boolean))];
-  const depth = Number(p.get('depth'));
-  if (Number.isInteger(depth) && depth >= 1 && depth <= MAX_DEPTH) view.depth = depth;
-  const direction = p.get('direction');
-  if (direction && (DIRECTIONS as readonly string[]).includes(direction)) view.direction = direction as Direction;
-  const layout = p.get('layout');
-  if (layout && (LAYOUTS as readonly string[]).includes(layout)) view.layout = layout as LayoutName;
-  if (p.get('level') === 'goal') view.goalLevel = true;
-  const lang = p.get('lang');
-  const list = (k: string) => (p.get(k) ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  const goals = [...new Set(list('goals').filter((g) => /^(1[0-7]|[1-9])$/.test(g)))];
-  const classes = [...new Set(list('classes').filter((c): c is NodeClass => (NODE_CLASSES as readonly string[]).includes(c)))];
-  const size = p.get('size');
+  const raw: Record<string, string> = Object.create(null);
+  for (const key of Object.keys(UrlSchema.entries)) {
+    const value = p.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  const q = v.parse(UrlSchema, raw);
+  const view: Partial<View> = {
+    ...(q.select ? { select: q.select } : {}),
+    ...(q.depth !== undefined ? { depth: q.depth } : {}),
+    ...(q.direction ? { direction: q.direction } : {}),
+    ...(q.layout ? { layout: q.layout } : {}),
+    ...(q.level ? { goalLevel: true } : {}),
+  };
+  const goals = q.goals ?? [];
+  const classes = q.classes ?? [];
   return {
-    dataset: p.get('dataset') ?? undefined,
-    lang: lang && (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : undefined,
+    dataset: q.dataset,
+    lang: q.lang,
     view,
     ...(goals.length || classes.length ? { filters: { goals, classes } } : {}),
-    ...(size && (METRIC_NAMES as readonly string[]).includes(size) ? { size: size as MetricName } : {}),
+    ...(q.size ? { size: q.size as MetricName } : {}),
   };
 }
 

@@ -7,9 +7,9 @@
  * a malformed field falls back to its default instead of refusing the whole value.
  */
 import * as v from 'valibot';
-import { LANGS } from './types.ts';
-import { NODE_CLASSES } from '../analysis/classify.ts';
-import { LAYOUT_IDS } from '../layout/registry.ts';
+import { LANGS, type Lang } from './types.ts';
+import { NODE_CLASSES, type NodeClass } from '../analysis/classify.ts';
+import { LAYOUT_IDS, type LayoutName } from '../layout/registry.ts';
 
 export const MAX_DEPTH = 3;
 export const DIRECTIONS = ['out', 'in', 'both'] as const;
@@ -20,20 +20,24 @@ const strings = v.pipe(
   v.transform((xs) => xs.filter((x): x is string => typeof x === 'string')),
 );
 
+export const DepthSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DEPTH));
+export const DirectionSchema = v.picklist(DIRECTIONS);
+export const LayoutSchema = v.picklist(LAYOUT_IDS as readonly [LayoutName, ...LayoutName[]]);
+
 export const ViewSchema = v.object({
   select: strings,
-  depth: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DEPTH)), 1),
-  direction: v.fallback(v.picklist(DIRECTIONS), 'out'),
-  layout: v.fallback(v.picklist(LAYOUT_IDS as readonly [string, ...string[]]), 'goals'),
+  depth: v.fallback(DepthSchema, 1),
+  direction: v.fallback(DirectionSchema, 'out'),
+  layout: v.fallback(LayoutSchema, 'goals'),
   goalLevel: v.fallback(v.boolean(), false),
 });
 
 export const FiltersSchema = v.object({
   goals: strings,
-  classes: v.pipe(strings, v.transform((xs) => xs.filter((c) => (NODE_CLASSES as readonly string[]).includes(c)))),
+  classes: v.pipe(strings, v.transform((xs) => xs.filter((c): c is NodeClass => (NODE_CLASSES as readonly string[]).includes(c)))),
 });
 
-export const LangSchema = v.picklist(LANGS as readonly [string, ...string[]]);
+export const LangSchema = v.picklist(LANGS as readonly [Lang, ...Lang[]]);
 
 export const PointSchema = v.object({ x: v.number(), y: v.number() });
 

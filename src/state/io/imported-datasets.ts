@@ -22,7 +22,7 @@ export function installImportedDatasets(store: AppStore, persistence: ImportPers
   if (!persistence) return;
   void persistence.loadAll().then(({ items, problems }) => {
     const known = store.getState().imports;
-    store.getState().registerImports(items.filter((item) => !(item.id in known)));
+    store.getState().registerImports(items.filter((item) => !known.has(item.id)));
     if (problems.length) store.setState({ error: `Saved imports: ${problems.join('; ')}. The app works without them.` });
   });
 }
@@ -31,7 +31,7 @@ function uniqueId(store: AppStore, name: string): string {
   const imports = store.getState().imports;
   const base = `${IMPORT_PREFIX}${name.toLowerCase().replace(/\.[a-z0-9]+$/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'file'}`;
   let id = base;
-  for (let i = 2; id in imports; i++) id = `${base}-${i}`;
+  for (let i = 2; imports.has(id); i++) id = `${base}-${i}`;
   return id;
 }
 
@@ -47,7 +47,7 @@ export async function addImportedDataset(store: AppStore, network: ImportedNetwo
 }
 
 export function importedDatasets(store: AppStore): SessionImport[] {
-  return Object.values(store.getState().imports);
+  return [...store.getState().imports.values()];
 }
 
 export async function removeImportedDataset(store: AppStore, id: string): Promise<void> {

@@ -1,0 +1,131 @@
+/**
+ * Datasets slice: the catalogue, the bundled datasets and the user's imports, the language, and
+ * opening a dataset. Nothing is lost on failure: the dataset already on screen stays.
+ */
+import { buildGraph } from '../../core/graph/build.ts';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import type { DatasetEntry, Lang } from '../../core/model/types.ts';
+import { aggregateGraph } from '../../core/analysis/aggregate.ts';
+import type { SessionImport } from '../../core/io/session.ts';
+import { graphFromImport } from '../../core/io/import-graph.ts';
+import { entryOf, isImportedId } from '../io/import-entry.ts';
+import { DEFAULT_VIEW } from '../view.ts';
+import type { DatasetsSlice, DataSource, SliceCreator, View } from '../types.ts';
+import { NO_FILTERS } from './filters.ts';
+import type { ShowGraph } from './show-graph.ts';
+
+/** The dataset list with the imports after the bundled datasets, in the order they were added. */
+function withImports(datasets: DatasetEntry[], imports: ReadonlyMap<string, SessionImport>): DatasetEntry[] {
+  return [...datasets.filter((d) => !isImportedId(d.id)), ...[...imports.values()].map(entryOf)];
+}
+
+export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: Lang): SliceCreator<DatasetsSlice> => (set, get) => {
+  // Guards against a slow earlier request overwriting a later choice.
+  let requestSeq = 0;
+
+  /** The view a newly opened dataset starts with: layout, depth and direction carry over. */
+  const carriedView = (initialView?: Partial<View>): View => {
+    const { layout, depth, direction } = get().view;
+    return { ...DEFAULT_VIEW, layout, depth, direction, ...initialView };
+  };
+
+  /** An imported network on screen: its own graph (no goal level of its own) and, if it has one, its layout. */
+  function showImport(item: SessionImport, initialView?: Partial<View>) {
+    const { graph, positions } = graphFromImport(item.network, get().catalogue ?? undefined);
+    graph.setAttribute('datasetId', item.id);
+    graph.setAttribute('name', item.name);
+    show(graph, {
+      baseGraph: graph, datasetId: item.id, status: 'ready', error: null, past: [], future: [],
+      filters: NO_FILTERS, ...(positions ? { positions } : {}),
+    }, { ...carriedView(initialView), goalLevel: false });
+  }
+
+  return {
+    status: 'idle',
+    error: null,
+    datasets: [],
+    catalogue: null,
+    datasetId: null,
+    graph: null,
+    baseGraph: null,
+    positions: null,
+    lang: lang ?? 'en',
+    classes: {},
+    metrics: null,
+    metricsByCode: null,
+    imports: new Map(),
+
+    async init(preferredId, initialView, options) {
+      set({ status: 'loading', error: null });
+      try {
+        const [bundled, catalogue] = await Promise.all([source.fetchDatasetList(), source.fetchCatalogue()]);
+        performance.mark('sdg:catalogue-loaded');
+        const datasets = withImports(bundled, get().imports);
+        set({ datasets, catalogue });
+        const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
+        if (!first) throw new Error('data/datasets.json lists no dataset');
+        if (options?.open !== false) await get().openDataset(first.id, initialView);
+      } catch (e) {
+        set({ status: 'error', error: (e as Error).message });
+      }
+    },
+
+    async openDataset(id, initialView) {
+      const imported = get().imports.get(id);
+      if (imported) {
+        ++requestSeq; // a bundled dataset still loading must not replace it
+        try {
+          showImport(imported, initialView);
+        } catch (e) {
+          set({ error: `Could not open "${imported.name}": ${(e as Error).message}` });
+        }
+        return;
+      }
+      const { datasets, catalogue } = get();
+      const entry = datasets.find((d) => d.id === id);
+      if (!entry || !catalogue) {
+        set({ error: `Unknown dataset "${id}"` });
+        return;
+      }
+      const seq = ++requestSeq;
+      const hadGraph = get().graph !== null;
+      set({ status: 'loading' });
+      try {
+        const dataset = await source.fetchLinkDataset(entry);
+        performance.mark('sdg:links-loaded');
+        const base = buildGraph(catalogue, dataset);
+        performance.mark('sdg:graph-built');
+        if (seq !== requestSeq) return;
+        const view = carriedView(initialView);
+        const goalLevel = view.goalLevel && dataset.level === 'indicator';
+        const graph = goalLevel ? (aggregateGraph(base, 'goal', catalogue) as unknown as InterlinkageGraph) : base;
+        show(graph, { baseGraph: base, datasetId: id, status: 'ready', error: null, past: [], future: [] }, { ...view, goalLevel });
+      } catch (e) {
+        if (seq !== requestSeq) return;
+        // Nothing is lost: the dataset already on screen stays.
+        set({ status: hadGraph ? 'ready' : 'error', error: `Could not open "${entry.name}": ${(e as Error).message}` });
+      }
+    },
+
+    registerImports(items) {
+      if (!items.length) return;
+      const imports = new Map(get().imports);
+      for (const item of items) imports.set(item.id, item);
+      set({ imports, datasets: withImports(get().datasets, imports) });
+    },
+
+    forgetImport(id) {
+      const imports = new Map(get().imports);
+      imports.delete(id);
+      set({ imports, datasets: withImports(get().datasets, imports) });
+    },
+
+    setLang(lang) {
+      set({ lang });
+    },
+
+    dismissError() {
+      set({ error: null });
+    },
+  };
+};

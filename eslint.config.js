@@ -60,6 +60,7 @@ const MAY_IMPORT = {
 /** Names an import or re-export brings in as values; empty when it is type-only. */
 function valueNames(node) {
   if (node.type === 'ImportExpression') return ['*'];
+  if (node.type === 'TSImportType') return []; // `import('…').T` in a type position
   if (node.importKind === 'type' || node.exportKind === 'type') return [];
   if (node.type === 'ExportAllDeclaration') return ['*'];
   const specs = node.specifiers ?? [];
@@ -118,7 +119,7 @@ const layerRule = {
         if (bad.length) context.report({ node, messageId: 'uiCoreValue', data: { names: bad.join(', '), target } });
       }
     };
-    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check, TSImportType: check };
   },
 };
 

@@ -20,6 +20,7 @@ describe('layers/direction', () => {
     expect(await layerErrors('src/core/analysis/x.ts', "import { createAppStore } from '../../state/store.ts';\nexport const s = createAppStore;\n")).toHaveLength(1);
     expect(await layerErrors('src/core/x.ts', "import type { AppStore } from '../state/store.ts';\nexport type S = AppStore;\n")).toHaveLength(1);
     expect(await layerErrors('src/core/io/x.ts', "export { App } from '../../ui/App.tsx';\n")).toHaveLength(1);
+    expect(await layerErrors('src/core/x.ts', "export type S = import('../state/store.ts').AppStore;\n")).toHaveLength(1);
   });
 
   it('fails a core file that imports node: outside io/node-*.ts, and passes it inside', async () => {
@@ -44,6 +45,7 @@ describe('layers/direction', () => {
   it('passes ui type-only imports of core, allowed core values, core → core and the CLI reading locale JSON', async () => {
     expect(await layerErrors('src/ui/x.ts', "import type { InterlinkageGraph } from '../core/graph/types.ts';\nexport type G = InterlinkageGraph;\n")).toEqual([]);
     expect(await layerErrors('src/ui/io/x.ts', "import { type ReadError } from '../../core/io/result.ts';\nexport type E = ReadError;\n")).toEqual([]);
+    expect(await layerErrors('src/ui/x.ts', "export type G = import('../core/graph/types.ts').InterlinkageGraph;\n")).toEqual([]);
     expect(await layerErrors('src/ui/x.ts', "import { LANGS, type Lang } from '../core/model/types.ts';\nexport const l: readonly Lang[] = LANGS;\n")).toEqual([]);
     expect(await layerErrors('src/core/analysis/x.ts', "import { buildGraph } from '../graph/build.ts';\nexport const b = buildGraph;\n")).toEqual([]);
     expect(await layerErrors('src/cli/x.ts', "import en from '../ui/locales/en.json';\nexport const e = en;\n")).toEqual([]);

@@ -124,7 +124,8 @@ const layerRule = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'bench/results/**', 'bench/peers/**/dist/**', 'node_modules/**', 'coverage/**'] },
+  // Generated output, as in .gitignore (flat config does not read it).
+  { ignores: ['dist/**', 'tests/artifacts/**', 'bench/results/**', 'bench/peers/*/dist/**', 'bench/.work/**'] },
   js.configs.recommended,
   // Not type-aware: the type-checked presets need a full TypeScript program per run and would make
   // lint several times slower; tsc already runs in `npm test`.

@@ -67,7 +67,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/{core,data,state,ui,cli,i18n}/**/*.test.{ts,tsx}'],
+          include: ['tests/{core,data,state,ui,cli,i18n,lint}/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
         },

@@ -66,7 +66,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // One click selects; a double click fits. Box selection would fight with panning.
       boxSelectionEnabled: false,
       selectionType: 'single',
-      ...rendererOptions(graph.size),
+      // Headless has no renderer to choose (a saved WebGL choice would replace its null renderer).
+      ...(headless ? {} : rendererOptions(graph.size)),
     });
     performance.mark('sdg:cy-created');
     publishCy(instance);

@@ -49,7 +49,3 @@ export const LAYOUT_IDS: readonly LayoutName[] = LAYOUT_DESCRIPTORS.map((d) => d
 export function isLayoutName(name: unknown): name is LayoutName {
   return typeof name === 'string' && (LAYOUT_IDS as readonly string[]).includes(name);
 }
-
-export function layoutDescriptor(name: LayoutName): LayoutDescriptor {
-  return LAYOUT_DESCRIPTORS.find((d) => d.id === name) ?? goals;
-}

@@ -71,26 +71,31 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     });
     performance.mark('sdg:cy-created');
     publishCy(instance);
-    setState({ created: instance, cy: null, drawn: false });
+    let cancelled = false;
+    // State follows the instance from outside the effect body (a microtask or a frame callback), so
+    // creating it does not render twice in one commit.
+    const report = (cy: Core | null, drawn: boolean) => { if (!cancelled) setState({ created: instance, cy, drawn }); };
     // The graph counts as drawn when a frame shows every node and link.
     const shown = () => {
       performance.mark('sdg:cy-render');
       recordDraw(instance);
-      setState({ created: instance, cy: instance, drawn: true });
+      report(instance, true);
       if (progressive) warmUpWhenIdle(instance, graph, elements, style);
     };
     let cancel = () => {};
     if (headless) {
-      setState({ created: instance, cy: instance, drawn: true });
+      queueMicrotask(() => report(instance, true));
     } else if (progressive) {
+      queueMicrotask(() => report(null, false));
       // Highlight, filters and marks apply once every link is in, so none misses its class.
       cancel = addElementsProgressively(instance, elements, shown);
     } else {
       // Controllers may style the elements before the first frame shows them.
-      setState({ created: instance, cy: instance, drawn: false });
+      queueMicrotask(() => report(instance, false));
       afterNextFrame(instance, shown);
     }
     return () => {
+      cancelled = true;
       cancel();
       setState({ created: null, cy: null, drawn: false });
       instance.destroy();

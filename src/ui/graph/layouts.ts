@@ -6,7 +6,7 @@
  */
 import type { Core, LayoutOptions } from 'cytoscape';
 import type { Positions } from '../../core/layout/goal-clusters.ts';
-import { layoutDescriptor, type LayoutName } from '../../core/layout/registry.ts';
+import { LAYOUT_DESCRIPTORS, type LayoutDescriptor, type LayoutName } from '../../core/layout/registry.ts';
 import { fitViewport } from './viewport.ts';
 import { cachedLayout, runForceLayout } from '../../state/layout-client.ts';
 
@@ -50,7 +50,8 @@ let layoutSeq = 0;
 export async function runLayout(cy: Core, name: LayoutName, preset: Positions, datasetId = 'unknown'): Promise<void> {
   if (cy.destroyed()) return;
   const seq = ++layoutSeq;
-  const d = layoutDescriptor(name);
+  const d: LayoutDescriptor | undefined = LAYOUT_DESCRIPTORS.find((l) => l.id === name);
+  if (!d) return;
   if (d.engine === 'preset') {
     cy.batch(() => cy.nodes().forEach((n) => { const p = preset[n.id()]; if (p) n.position({ ...p }); }));
     fitToNodes(cy);

@@ -67,13 +67,13 @@ export function isSoftwareGl(): boolean {
   return softwareGl;
 }
 
-export function useWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
+export function wantsWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
   if (pref !== 'auto') return pref === 'webgl';
   return edgeCount > WEBGL_EDGE_THRESHOLD && !softwareOnly();
 }
 
 /** Cytoscape options for the chosen renderer; WebGL mode also simplifies what it draws while moving. */
 export function rendererOptions(edgeCount: number): Record<string, unknown> {
-  if (!useWebgl(edgeCount)) return edgeCount > 5_000 ? { hideEdgesOnViewport: true, textureOnViewport: true } : {};
+  if (!wantsWebgl(edgeCount)) return edgeCount > 5_000 ? { hideEdgesOnViewport: true, textureOnViewport: true } : {};
   return { renderer: { name: 'canvas', webgl: true } };
 }

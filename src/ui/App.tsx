@@ -14,10 +14,20 @@ import { GraphTable } from './GraphTable.tsx';
 import { HelpOverlay } from './present/HelpOverlay.tsx';
 import { PresentBar } from './present/PresentBar.tsx';
 import { usePresenterBroadcast, useFullscreenExit } from './present/hooks.ts';
+import { CyProvider, useCy } from './canvas/cy-context.tsx';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
+/** The app, with the Cytoscape handle provided above both the canvas and the panels that read it. */
 export function App() {
+  return (
+    <CyProvider>
+      <Workspace />
+    </CyProvider>
+  );
+}
+
+function Workspace() {
   const status = useAppState((s) => s.status);
   const error = useAppState((s) => s.error);
   const dismissError = useAppState((s) => s.dismissError);
@@ -30,11 +40,12 @@ export function App() {
   const helpOpen = useAppState((s) => s.helpOpen);
   const lang = useAppState((s) => s.lang);
   const t = useT();
-  useShortcuts();
+  const cy = useCy();
+  useShortcuts(cy);
   usePresenterBroadcast();
-  useFullscreenExit();
+  useFullscreenExit(cy);
   // Cytoscape only notices container size changes on window resize; panel drags must tell it.
-  useEffect(() => { window.__sdgCy?.resize(); }, [left, right, presenting]);
+  useEffect(() => { cy?.resize(); }, [cy, left, right, presenting]);
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
 
   return (

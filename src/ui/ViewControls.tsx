@@ -1,8 +1,9 @@
 import { useAppState } from '../state/store-context.tsx';
 import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
-import { DIRECTIONS, LAYOUTS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
-
+import { DIRECTIONS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
+import { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
+import { RendererControl } from './graph/RendererControl.tsx';
 
 export function ViewControls() {
   const depth = useAppState((s) => s.view.depth);
@@ -45,7 +46,7 @@ export function ViewControls() {
       <label className="control-row">
         <span className="control-label">{t('view.layout')}</span>
         <select value={layout} data-testid="layout" onChange={(e) => setView({ layout: e.target.value as LayoutName })}>
-          {LAYOUTS.map((l) => <option key={l} value={l}>{t(`view.layouts.${l}`)}</option>)}
+          {LAYOUT_DESCRIPTORS.map((l) => <option key={l.id} value={l.id}>{t(l.labelKey)}</option>)}
         </select>
       </label>
       <label className="control-row">
@@ -60,6 +61,7 @@ export function ViewControls() {
       <label className="check">
         <input type="checkbox" checked={goalLevel} disabled={!canAggregate} onChange={(e) => setView({ goalLevel: e.target.checked })} data-testid="goal-level" /> {t('view.goalLevel')}
       </label>
+      <RendererControl />
     </section>
   );
 }

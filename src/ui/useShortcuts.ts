@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useContext } from 'react';
 import { StoreContext } from '../state/store-context.tsx';
 import { useAppState } from '../state/store-context.tsx';
+import type { Core } from 'cytoscape';
 import type { AppState } from '../state/store.ts';
 import { enterPresentation, exitPresentation } from './present/fullscreen.ts';
 import { captureSnapshot } from './present/snapshot.ts';
@@ -16,7 +17,7 @@ function typing(target: EventTarget | null): boolean {
  * P presents, ? shows the shortcut list, S saves a scene; while presenting → ← PageDown PageUp Space
  * Home End step through scenes, B blanks the screen and Esc leaves.
  */
-export function useShortcuts(): void {
+export function useShortcuts(cy: Core | null): void {
   const undo = useAppState((s) => s.undo);
   const redo = useAppState((s) => s.redo);
   const requestFit = useAppState((s) => s.requestFit);
@@ -26,7 +27,7 @@ export function useShortcuts(): void {
       if (typing(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const s = store?.getState();
-      if (s && !mod && !e.altKey && presentKey(e, s)) {
+      if (s && !mod && !e.altKey && presentKey(e, s, cy)) {
         e.preventDefault();
         return;
       }
@@ -42,13 +43,13 @@ export function useShortcuts(): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [undo, redo, requestFit, store]);
+  }, [undo, redo, requestFit, store, cy]);
 }
 
 type State = AppState;
 
 /** Handles a presentation / help / scene key; true when the key was used. */
-function presentKey(e: KeyboardEvent, s: State): boolean {
+function presentKey(e: KeyboardEvent, s: State, cy: Core | null): boolean {
   const k = e.key;
   if (s.helpOpen) {
     if (k === 'Escape' || k === '?') { s.setHelpOpen(false); return true; }
@@ -59,7 +60,7 @@ function presentKey(e: KeyboardEvent, s: State): boolean {
     if (s.presenting) exitPresentation(s.setPresenting); else enterPresentation(s.setPresenting);
     return true;
   }
-  if ((k === 's' || k === 'S') && s.status === 'ready') { s.saveScene(captureSnapshot(window.__sdgCy)); return true; }
+  if ((k === 's' || k === 'S') && s.status === 'ready') { s.saveScene(captureSnapshot(cy)); return true; }
   if (!s.presenting) return false;
   switch (k) {
     case 'ArrowRight': case 'PageDown': case ' ': case 'Spacebar':

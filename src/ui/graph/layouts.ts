@@ -1,16 +1,19 @@
 /**
- * The four layouts. "Grouped by goal" is the precomputed preset; the others are Cytoscape layouts run
- * once when chosen, so positions then stay put while filters and highlights change. The viewport is
- * fitted from positions (see viewport.ts) because cy.fit measures every edge.
+ * Runs any layout descriptor (core/layout/registry.ts) on the canvas: "preset" puts the precomputed
+ * positions back; a Cytoscape layout runs once when chosen, so positions then stay put while filters
+ * and highlights change. The viewport is fitted from positions (see viewport.ts) because cy.fit
+ * measures every edge.
  */
 import type { Core, LayoutOptions } from 'cytoscape';
 import type { Positions } from '../../core/layout/goal-clusters.ts';
-import type { LayoutName } from '../../state/view.ts';
+import { LAYOUT_DESCRIPTORS, type LayoutDescriptor, type LayoutName } from '../../core/layout/registry.ts';
 import { fitViewport } from './viewport.ts';
 import { cachedLayout, runForceLayout } from '../../state/layout-client.ts';
 
-/** Above this many nodes fcose (main thread) freezes the tab; ForceAtlas2 runs in a worker instead. */
-export const WORKER_LAYOUT_MIN_NODES = 1_500;
+/** Cytoscape extensions a descriptor may name, each loaded only when its layout is first chosen. */
+const PLUGINS: Record<'fcose', () => Promise<void>> = {
+  fcose: async () => (await import('./fcose.ts')).registerFcose(),
+};
 
 function applyPositions(cy: Core, positions: Positions) {
   cy.batch(() => cy.nodes().forEach((n) => { const p = positions[n.id()]; if (p) n.position({ x: p.x, y: p.y }); }));
@@ -47,26 +50,22 @@ let layoutSeq = 0;
 export async function runLayout(cy: Core, name: LayoutName, preset: Positions, datasetId = 'unknown'): Promise<void> {
   if (cy.destroyed()) return;
   const seq = ++layoutSeq;
-  let options: LayoutOptions;
-  if (name === 'goals') {
+  const d: LayoutDescriptor | undefined = LAYOUT_DESCRIPTORS.find((l) => l.id === name);
+  if (!d) return;
+  if (d.engine === 'preset') {
     cy.batch(() => cy.nodes().forEach((n) => { const p = preset[n.id()]; if (p) n.position({ ...p }); }));
     fitToNodes(cy);
     return;
   }
-  if (name === 'grid') {
-    options = { name: 'grid', fit: false, animate: false, avoidOverlap: true, sort: (a, b) => a.id().localeCompare(b.id(), 'en', { numeric: true }) } as LayoutOptions;
-  } else if (name === 'concentric') {
-    // Rings by the size metric: the most influential in the middle.
-    options = { name: 'concentric', fit: false, animate: false, minNodeSpacing: 4, concentric: (n: { data(k: string): number }) => n.data('size'), levelWidth: () => 0.08 } as unknown as LayoutOptions;
-  } else if (cy.nodes().length >= WORKER_LAYOUT_MIN_NODES) {
+  if (d.worker && cy.nodes().length >= d.worker.minNodes) {
     await forceInWorker(cy, preset, datasetId);
     return;
-  } else {
-    const { registerFcose } = await import('./fcose.ts');
-    if (seq !== layoutSeq || cy.destroyed()) return;
-    registerFcose();
-    options = { name: 'fcose', fit: false, animate: false, randomize: true, quality: 'default', nodeRepulsion: 6000, idealEdgeLength: 60 } as unknown as LayoutOptions;
   }
-  cy.layout(options).run();
+  if (d.plugin) {
+    await PLUGINS[d.plugin]();
+    // Another layout (or graph) may have been chosen while the plugin loaded.
+    if (seq !== layoutSeq || cy.destroyed()) return;
+  }
+  cy.layout({ ...d.options, fit: false, animate: false } as unknown as LayoutOptions).run();
   fitToNodes(cy);
 }

@@ -5,7 +5,8 @@
  * software GL it loses at every size measured in `npm run bench` (bench/results/latest.md).
  * `?renderer=canvas|webgl` or the saved setting forces one.
  */
-export type RendererPref = 'auto' | 'canvas' | 'webgl';
+export const RENDERER_PREFS = ['auto', 'canvas', 'webgl'] as const;
+export type RendererPref = (typeof RENDERER_PREFS)[number];
 
 /**
  * Links above which "auto" picks WebGL when a GPU draws it. A choice, not a measurement: the machines
@@ -15,11 +16,21 @@ export const WEBGL_EDGE_THRESHOLD = 20_000;
 
 const STORAGE_KEY = 'sdg.renderer';
 
+const asPref = (v: string | null): RendererPref => (v === 'canvas' || v === 'webgl' ? v : 'auto');
+
+/** The renderer the next graph is drawn with: `?renderer=` first, then the saved setting. */
 export function rendererPref(): RendererPref {
   try {
-    const fromUrl = new URLSearchParams(location.search).get('renderer');
-    const v = fromUrl ?? localStorage.getItem(STORAGE_KEY);
-    return v === 'canvas' || v === 'webgl' ? v : 'auto';
+    return asPref(new URLSearchParams(location.search).get('renderer') ?? localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return 'auto';
+  }
+}
+
+/** The setting saved by the view controls (RendererControl), without the URL override. */
+export function savedRendererPref(): RendererPref {
+  try {
+    return asPref(localStorage.getItem(STORAGE_KEY));
   } catch {
     return 'auto';
   }
@@ -56,13 +67,13 @@ export function isSoftwareGl(): boolean {
   return softwareGl;
 }
 
-export function useWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
+export function wantsWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
   if (pref !== 'auto') return pref === 'webgl';
   return edgeCount > WEBGL_EDGE_THRESHOLD && !softwareOnly();
 }
 
 /** Cytoscape options for the chosen renderer; WebGL mode also simplifies what it draws while moving. */
 export function rendererOptions(edgeCount: number): Record<string, unknown> {
-  if (!useWebgl(edgeCount)) return edgeCount > 5_000 ? { hideEdgesOnViewport: true, textureOnViewport: true } : {};
+  if (!wantsWebgl(edgeCount)) return edgeCount > 5_000 ? { hideEdgesOnViewport: true, textureOnViewport: true } : {};
   return { renderer: { name: 'canvas', webgl: true } };
 }

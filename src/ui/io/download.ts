@@ -1,4 +1,5 @@
 /** Browser-only helpers: save a Blob under a file name; the graph's on-screen positions; SVG → PNG. */
+import type { Core } from 'cytoscape';
 import type { Positions } from '../../core/io/export/index.ts';
 
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -13,10 +14,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Where the canvas has drawn the nodes (after a force layout or dragging), when a canvas is mounted. */
-export function livePositions(): Positions | null {
-  const cy = (window as unknown as { __sdgCy?: { nodes(): { forEach(f: (n: { id(): string; position(): { x: number; y: number } }) => void): void } } }).__sdgCy;
-  if (!cy) return null;
+/** Where the canvas has drawn the nodes (after a force layout or dragging); pass useCy()'s instance. */
+export function livePositions(cy?: Core | null): Positions | null {
+  if (!cy || cy.destroyed()) return null;
   const out: Positions = {};
   cy.nodes().forEach((n) => { const p = n.position(); out[n.id()] = { x: p.x, y: p.y }; });
   return Object.keys(out).length ? out : null;

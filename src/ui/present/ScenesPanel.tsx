@@ -5,6 +5,7 @@ import { formatNumber, useT } from '../i18n.ts';
 import { captureSnapshot } from './snapshot.ts';
 import { enterPresentation } from './fullscreen.ts';
 import { presenterUrl } from './channel.ts';
+import { useCy } from '../canvas/cy-context.tsx';
 
 /** Scenes: save the current view, then rename, annotate, reorder, duplicate, delete and play them. */
 export default function ScenesPanel() {
@@ -21,6 +22,7 @@ export default function ScenesPanel() {
   const duplicateScene = useAppState((s) => s.duplicateScene);
   const goToScene = useAppState((s) => s.goToScene);
   const setPresenting = useAppState((s) => s.setPresenting);
+  const cy = useCy();
   const [busy, setBusy] = useState(false);
 
   const handout = async () => {
@@ -28,7 +30,7 @@ export default function ScenesPanel() {
     setBusy(true);
     try {
       const { makeHandout } = await import('./handout.ts');
-      await makeHandout(store);
+      await makeHandout(store, cy);
     } finally {
       setBusy(false);
     }
@@ -38,7 +40,7 @@ export default function ScenesPanel() {
     <div className="scenes" data-testid="scenes-panel">
       <p className="muted">{t('scenes.intro')}</p>
       <div className="control-row">
-        <button type="button" onClick={() => saveScene(captureSnapshot(window.__sdgCy), undefined)} data-testid="scene-save" aria-keyshortcuts="S">{t('scenes.save')}</button>
+        <button type="button" onClick={() => saveScene(captureSnapshot(cy), undefined)} data-testid="scene-save" aria-keyshortcuts="S">{t('scenes.save')}</button>
       </div>
       <p className="muted" data-testid="scene-count">{t('scenes.count', { count: formatNumber(lang, scenes.length) })}</p>
       {scenes.length === 0 ? <p>{t('scenes.empty')}</p> : (

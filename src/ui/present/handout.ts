@@ -3,6 +3,7 @@
  * highlighted indicators with their titles. Loaded lazily (jsPDF is large). Text is drawn onto a canvas
  * with the browser's own fonts, so Russian and Kazakh titles print without embedding a Cyrillic font.
  */
+import type { Core } from 'cytoscape';
 import type { AppStore } from '../../state/store.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { downloadBlob } from '../io/download.ts';
@@ -29,7 +30,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function handoutBlob(store: AppStore): Promise<{ blob: Blob; pages: number }> {
+export async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Blob; pages: number }> {
   const { jsPDF } = await import('jspdf');
   const s0 = store.getState();
   const t = tFor(s0.lang);
@@ -57,7 +58,6 @@ export async function handoutBlob(store: AppStore): Promise<{ blob: Blob; pages:
     const entry = s.datasets.find((d) => d.id === s.datasetId);
     ctx.fillText(`${entry?.name ?? ''}${entry?.illustrative ? ` — ${t('badge.illustrativeShort')}` : ''} · ${formatDate(s.lang, new Date())}`, M, M + 64);
     // The graph as the audience saw it.
-    const cy = window.__sdgCy;
     const imgBox = { x: M, y: M + 90, w: 1050, h: PAGE.h - 2 * M - 90 };
     if (cy && !cy.destroyed()) {
       const uri = cy.png({ output: 'base64uri', full: false, bg: '#ffffff', scale: Math.min(2, imgBox.w / Math.max(1, cy.width())) }) as string;
@@ -103,7 +103,7 @@ export async function handoutBlob(store: AppStore): Promise<{ blob: Blob; pages:
   return { blob: pdf.output('blob'), pages: scenes.length };
 }
 
-export async function makeHandout(store: AppStore): Promise<void> {
-  const { blob } = await handoutBlob(store);
+export async function makeHandout(store: AppStore, cy: Core | null): Promise<void> {
+  const { blob } = await handoutBlob(store, cy);
   downloadBlob(blob, `sdg-handout-${store.getState().datasetId ?? 'scenes'}.pdf`);
 }

@@ -1,5 +1,6 @@
 import { useContext, useEffect } from 'react';
 import { StoreContext } from '../../state/store-context.tsx';
+import type { Core } from 'cytoscape';
 import { openChannel, type PresentMessage } from './channel.ts';
 
 /** Publishes scenes, the current scene and the language to the presenter window; obeys its nav commands. */
@@ -34,7 +35,7 @@ export function usePresenterBroadcast(): void {
 }
 
 /** Leaving full screen with the browser's own Esc also leaves presentation mode. */
-export function useFullscreenExit(): void {
+export function useFullscreenExit(cy: Core | null): void {
   const store = useContext(StoreContext);
   useEffect(() => {
     if (!store) return;
@@ -45,9 +46,9 @@ export function useFullscreenExit(): void {
         was = false;
         if (store.getState().presenting) store.getState().setPresenting(false);
       }
-      window.__sdgCy?.resize();
+      cy?.resize();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [store]);
+  }, [store, cy]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useWebgl, WEBGL_EDGE_THRESHOLD } from '../../../src/ui/graph/renderer.ts';
+import { wantsWebgl as useWebgl, WEBGL_EDGE_THRESHOLD } from '../../../src/ui/graph/renderer.ts';
 
 describe('renderer choice', () => {
   const gpu = () => false;

@@ -1,0 +1,9 @@
+import type { CytoscapeLayout, LayoutNode } from '../registry.ts';
+
+/** A grid in code order (numeric, so 2.10 follows 2.9). */
+export const grid = {
+  id: 'grid',
+  labelKey: 'view.layouts.grid',
+  engine: 'cytoscape',
+  options: { name: 'grid', avoidOverlap: true, sort: (a: LayoutNode, b: LayoutNode) => a.id().localeCompare(b.id(), 'en', { numeric: true }) },
+} as const satisfies CytoscapeLayout<'grid'>;

@@ -1,0 +1,106 @@
+/**
+ * Creates the Cytoscape instance for the current graph and puts its elements in: a chunk per frame
+ * for graphs up to PROGRESSIVE_EDGE_LIMIT links (graph/frames.ts), at once above. Returns the
+ * instance as soon as it exists (`created`, for event handlers) and once every element is in
+ * (`cy`, for the controllers: highlight, filters and marks then miss no element).
+ */
+import { useEffect, useMemo, useState, type RefObject } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import { useAppState } from '../../state/store-context.tsx';
+import { toElements } from '../graph/elements.ts';
+import { fitViewport } from '../graph/viewport.ts';
+import { rendererOptions } from '../graph/renderer.ts';
+import { addElementsProgressively, afterNextFrame, PROGRESSIVE_EDGE_LIMIT } from '../graph/frames.ts';
+import { publishCy, recordDraw } from '../test-hooks.ts';
+import { baseStylesheet } from './base-style.ts';
+import { warmUpWhenIdle } from './warm-up-when-idle.ts';
+
+let canvasSupport: boolean | undefined;
+/** jsdom (component tests) has no 2D canvas: Cytoscape then runs headless with the same elements. */
+function canDraw(): boolean {
+  if (canvasSupport === undefined) {
+    try {
+      canvasSupport = typeof HTMLCanvasElement !== 'undefined' && !/jsdom/i.test(navigator.userAgent) && !!document.createElement('canvas').getContext('2d');
+    } catch {
+      canvasSupport = false;
+    }
+  }
+  return canvasSupport;
+}
+
+export interface CyInstance {
+  created: Core | null;
+  cy: Core | null;
+  drawn: boolean;
+}
+
+export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyInstance {
+  const graph = useAppState((s) => s.graph);
+  const positions = useAppState((s) => s.positions);
+  const catalogue = useAppState((s) => s.catalogue);
+  const classes = useAppState((s) => s.classes);
+  const [state, setState] = useState<CyInstance>({ created: null, cy: null, drawn: false });
+
+  const elements = useMemo(
+    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes) : null),
+    [graph, positions, catalogue, classes],
+  );
+
+  useEffect(() => {
+    if (!container.current || !elements || !graph || !positions) return;
+    performance.mark('sdg:cy-start');
+    const headless = !canDraw();
+    const style = baseStylesheet(graph);
+    // Small graphs draw their nodes first and their links over the next frames, so loading never
+    // blocks the page for long; big graphs go in at once (see frames.ts).
+    const progressive = !headless && graph.size <= PROGRESSIVE_EDGE_LIMIT;
+    const instance = cytoscape({
+      container: headless ? undefined : container.current,
+      headless,
+      elements: progressive ? [] : elements,
+      layout: { name: 'preset', fit: false },
+      ...fitViewport(positions, container.current.clientWidth, container.current.clientHeight),
+      style,
+      minZoom: 0.05,
+      maxZoom: 6,
+      // One click selects; a double click fits. Box selection would fight with panning.
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      // Headless has no renderer to choose (a saved WebGL choice would replace its null renderer).
+      ...(headless ? {} : rendererOptions(graph.size)),
+    });
+    performance.mark('sdg:cy-created');
+    publishCy(instance);
+    let cancelled = false;
+    // State follows the instance from outside the effect body (a microtask or a frame callback), so
+    // creating it does not render twice in one commit.
+    const report = (cy: Core | null, drawn: boolean) => { if (!cancelled) setState({ created: instance, cy, drawn }); };
+    // The graph counts as drawn when a frame shows every node and link.
+    const shown = () => {
+      performance.mark('sdg:cy-render');
+      recordDraw(instance);
+      report(instance, true);
+      if (progressive) warmUpWhenIdle(instance, graph, elements, style);
+    };
+    let cancel = () => {};
+    if (headless) {
+      queueMicrotask(() => report(instance, true));
+    } else if (progressive) {
+      queueMicrotask(() => report(null, false));
+      // Highlight, filters and marks apply once every link is in, so none misses its class.
+      cancel = addElementsProgressively(instance, elements, shown);
+    } else {
+      // Controllers may style the elements before the first frame shows them.
+      queueMicrotask(() => report(instance, false));
+      afterNextFrame(instance, shown);
+    }
+    return () => {
+      cancelled = true;
+      cancel();
+      setState({ created: null, cy: null, drawn: false });
+      instance.destroy();
+    };
+  }, [container, elements, graph, positions]);
+
+  return state;
+}

@@ -1,0 +1,33 @@
+/**
+ * The only place that writes `window.__sdg*`: hooks the browser tests, the jsdom component tests and
+ * the benchmarks (bench/browser) read. The app itself never reads them; it reaches the Cytoscape
+ * instance through CyContext (canvas/cy-context.tsx).
+ */
+import type { Core } from 'cytoscape';
+
+declare global {
+  interface Window {
+    /** time of the first frame that showed a graph since navigation */
+    __sdgFirstDraw?: number;
+    /** every graph drawn since navigation: size and time of its first frame */
+    __sdgDraws?: { nodes: number; edges: number; t: number }[];
+    /** the current Cytoscape instance, published as soon as it is created */
+    __sdgCy?: Core;
+    /** ms from the last node click to the frame showing its highlight */
+    __sdgLastHighlightMs?: number;
+  }
+}
+
+export function publishCy(cy: Core): void {
+  window.__sdgCy = cy;
+}
+
+/** A frame showed every node and link of `cy`. */
+export function recordDraw(cy: Core): void {
+  window.__sdgFirstDraw ??= performance.now();
+  (window.__sdgDraws ??= []).push({ nodes: cy.nodes().length, edges: cy.edges().length, t: performance.now() });
+}
+
+export function recordHighlightMs(ms: number): void {
+  window.__sdgLastHighlightMs = ms;
+}

@@ -23,7 +23,11 @@ export function installImportedDatasets(store: AppStore, persistence: ImportPers
   void persistence.loadAll().then(({ items, problems }) => {
     const known = store.getState().imports;
     store.getState().registerImports(items.filter((item) => !(item.id in known)));
-    if (problems.length) store.setState({ error: `Saved imports: ${problems.join('; ')}. The app works without them.` });
+    // The store's error is still a string (it becomes an AppMessage with the store split); until then it names the skipped records.
+    if (problems.length) {
+      const what = problems.map((p) => (p.code === 'storedRecordSkipped' ? `record ${p.params?.key} (${p.params?.where}) skipped` : `the local store could not be read (${p.params?.reason})`));
+      store.setState({ error: `Saved imports: ${what.join('; ')}. The app works without them.` });
+    }
   });
 }
 

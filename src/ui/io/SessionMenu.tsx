@@ -11,6 +11,7 @@ import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
 import './io.css';
 import { useT } from '../i18n.ts';
+import { formatMessage } from '../messages.ts';
 
 export function SessionMenu() {
   const t = useT();
@@ -28,7 +29,7 @@ export function SessionMenu() {
   const open = async (file: File) => {
     const text = await file.text();
     const r = await restoreSession(store, text, file.name);
-    setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: r.message }) });
+    setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: formatMessage(t, r.error) }) });
   };
 
   return (

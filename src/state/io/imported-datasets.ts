@@ -9,7 +9,7 @@ import type { ImportedNetwork } from '../../core/io/result.ts';
 import type { SessionImport } from '../../core/io/session.ts';
 import type { View } from '../view.ts';
 import type { ImportPersistence } from './persistence.ts';
-import { IMPORT_PREFIX } from './import-entry.ts';
+import { IMPORT_PREFIX, isImportedId } from './import-entry.ts';
 
 export { IMPORT_PREFIX, isImportedId, entryOf } from './import-entry.ts';
 
@@ -54,7 +54,14 @@ export function importedDatasets(store: AppStore): SessionImport[] {
   return Object.values(store.getState().imports);
 }
 
+/**
+ * Forgets an imported network here and in IndexedDB. When it is the one on screen, the first bundled
+ * dataset opens first, so the picker never shows a dataset that is no longer listed.
+ */
 export async function removeImportedDataset(store: AppStore, id: string): Promise<void> {
+  const s = store.getState();
+  const fallback = s.datasets.find((d) => !isImportedId(d.id));
+  if (s.datasetId === id && fallback) await s.openDataset(fallback.id);
   store.getState().forgetImport(id);
   await persistenceOf.get(store)?.remove(id);
 }

@@ -4,8 +4,9 @@
  * session stays as it is.
  */
 import { useContext, useRef, useState } from 'react';
-import { StoreContext } from '../../state/store-context.tsx';
+import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
+import { isImportedId, removeImportedDataset } from '../../state/io/imported-datasets.ts';
 import { exportFileName } from '../../core/io/export/index.ts';
 import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
@@ -19,6 +20,8 @@ export function SessionMenu() {
   useImportedDatasets();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Saved imports stay in this browser until removed; the open one can be removed here.
+  const openImport = useAppState((s) => (s.datasetId && isImportedId(s.datasetId) ? s.imports[s.datasetId] ?? null : null));
   if (!store) throw new Error('SessionMenu outside <StoreContext.Provider>');
 
   const save = () => {
@@ -32,12 +35,22 @@ export function SessionMenu() {
     setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: formatMessage(t, r.error) }) });
   };
 
+  const remove = async (id: string, name: string) => {
+    await removeImportedDataset(store, id);
+    setMessage({ ok: true, text: t('io.importRemoved', { name }) });
+  };
+
   return (
     <details className="io-menu" data-testid="session-menu">
       <summary className="io-button">{t('io.session')}</summary>
       <div className="io-menu-panel" role="menu">
         <button type="button" role="menuitem" onClick={save} data-testid="session-save">{t('io.saveSession')}</button>
         <button type="button" role="menuitem" onClick={() => input.current?.click()} data-testid="session-open">{t('io.openSession')}</button>
+        {openImport && (
+          <button type="button" role="menuitem" onClick={() => void remove(openImport.id, openImport.name)} data-testid="import-remove">
+            {t('io.removeImport', { name: openImport.name })}
+          </button>
+        )}
         <input
           ref={input} type="file" hidden accept=".json,application/json" data-testid="session-input"
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }}

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IO_MESSAGE_CODES } from '../../../src/core/io/messages.ts';
 import { FORMATS, NETWORK_FORMATS } from '../../../src/core/io/formats/index.ts';
+import { EXPORTS } from '../../../src/core/io/export/kinds/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const locale = (l: string) => JSON.parse(readFileSync(resolve(ROOT, `src/ui/locales/${l}.json`), 'utf8')) as Record<string, unknown>;
@@ -23,8 +24,8 @@ describe('io message codes', () => {
     it(`${lang} has a non-empty text for every io message code`, () => {
       expect(IO_MESSAGE_CODES.filter((c) => typeof get(tree, `messages.${c}`) !== 'string' || !get(tree, `messages.${c}`))).toEqual([]);
     });
-    it(`${lang} names every registered format and what it produces`, () => {
-      const keys = [...FORMATS.map((f) => f.labelKey), ...NETWORK_FORMATS.map((f) => `io.format.${f}`)];
+    it(`${lang} names every registered format, what it produces and every export kind`, () => {
+      const keys = [...FORMATS.map((f) => f.labelKey), ...NETWORK_FORMATS.map((f) => `io.format.${f}`), ...EXPORTS.map((e) => e.labelKey)];
       expect(keys.filter((k) => typeof get(tree, k) !== 'string')).toEqual([]);
     });
   }

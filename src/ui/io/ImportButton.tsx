@@ -10,7 +10,7 @@ import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
-import { ACCEPT_ATTRIBUTE, NETWORK_FORMATS } from '../../core/io/formats/index.ts';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../../core/io/formats/index.ts';
 import type { ImportedNetwork, ReadError, ReadResult } from '../../core/io/result.ts';
 import type { AppMessage } from '../../core/model/message.ts';
 import { indexCatalogue } from '../../core/graph/build.ts';
@@ -150,7 +150,7 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle')}>
+      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle', { extensions: ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') })}>
         {t('io.import')}
       </button>
       <input

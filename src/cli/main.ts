@@ -10,7 +10,9 @@ import type { Catalogue, Lang } from '../core/model/types.ts';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
 import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
-import { formatReadError, type ImportedNetwork, type ReadWarning } from '../core/io/result.ts';
+import type { ImportedNetwork, ReadWarning } from '../core/io/result.ts';
+import { formatReadError } from './render.ts';
+import { FORMATS } from '../core/io/formats/index.ts';
 import { normaliseCode } from '../core/io/normalise-code.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
 import { computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
@@ -34,7 +36,8 @@ Commands:
   portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
   diff FILE1 FILE2                  links added, removed and re-scored; degree changes
 
-FILE: edge list or adjacency matrix as CSV/TSV or XLSX (source,target[,score][,note]; rows influence columns),\n      GraphML, GEXF, Cytoscape JSON (.cyjs) or the app's dataset JSON.
+FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
+${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
 Options: --json (machine-readable output), --lang en|ru|kk (titles), --help
 Exit codes: 0 ok, 1 bad input, 2 usage error.`;
 

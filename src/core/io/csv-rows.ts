@@ -11,7 +11,9 @@ export function csvRows(file: string, text: string): CsvRows {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
-    return readFailure(file, fatal.row !== undefined ? fatal.row + 1 : null, null, `CSV: ${fatal.message}`) as Extract<ReadResult, { ok: false }>;
+    // papaparse has two quote errors: an opening quote never closed, or a stray quote after a closed one.
+    const unclosed = fatal.code === 'MissingQuotes';
+    return readFailure(file, fatal.row !== undefined ? fatal.row + 1 : null, null, unclosed ? 'csvUnclosedQuote' : 'csvStrayQuote');
   }
   const rows = parsed.data.map((r) => r.map((c) => (c ?? '').trim()));
   while (rows.length && rows[rows.length - 1].every((c) => c === '')) rows.pop();

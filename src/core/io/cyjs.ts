@@ -15,11 +15,11 @@ function jsonError(file: string, text: string, e: unknown): ReadResult {
   const before = pos ? text.slice(0, Number(pos[1])) : null;
   const row = before !== null ? before.split('\n').length : null;
   const column = before !== null ? before.length - before.lastIndexOf('\n') : null;
-  return readFailure(file, row, column, `invalid JSON: ${msg.replace(/^JSON\.parse: /, '')}`);
+  return readFailure(file, row, column, 'invalidJson', { reason: msg.replace(/^JSON\.parse: /, '') });
 }
 
 export function parseJson(file: string, text: string): { ok: true; value: unknown } | Extract<ReadResult, { ok: false }> {
-  if (!text.trim()) return readFailure(file, null, null, 'the file is empty') as Extract<ReadResult, { ok: false }>;
+  if (!text.trim()) return readFailure(file, null, null, 'fileEmpty') as Extract<ReadResult, { ok: false }>;
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (e) {
@@ -32,7 +32,7 @@ export function looksLikeCyjs(value: unknown): boolean {
 }
 
 export function readCyjsValue(file: string, value: unknown, details: ImportDetails = {}, pre: ReadWarning[] = []): ReadResult {
-  if (!looksLikeCyjs(value)) return readFailure(file, null, null, 'not Cytoscape JSON: no "elements"');
+  if (!looksLikeCyjs(value)) return readFailure(file, null, null, 'cyjsNoElements');
   const root = value as Record<string, unknown>;
   let nodes: unknown[] = [];
   let edges: unknown[] = [];
@@ -53,23 +53,23 @@ export function readCyjsValue(file: string, value: unknown, details: ImportDetai
     const n = nodes[i];
     const data = isObject(n) && isObject(n.data) ? n.data : null;
     const id = data && (typeof data.id === 'string' || typeof data.id === 'number') ? String(data.id) : '';
-    if (!id) return readFailure(file, null, null, `${where('nodes', i)}: node without data.id`);
+    if (!id) return readFailure(file, null, null, 'cyjsNodeWithoutId', { where: where('nodes', i) });
     const pos = isObject(n) && isObject((n as Record<string, unknown>).position) ? (n as { position: Record<string, unknown> }).position : null;
     const attrs: Record<string, unknown> = { ...data };
     delete attrs.id;
     if (pos && typeof pos.x === 'number' && typeof pos.y === 'number') { attrs.x = pos.x; attrs.y = pos.y; }
-    if (graph.hasNode(id)) return readFailure(file, null, null, `${where('nodes', i)}: node id "${id}" appears twice`);
+    if (graph.hasNode(id)) return readFailure(file, null, null, 'cyjsDuplicateNode', { where: where('nodes', i), id });
     graph.addNode(id, attrs);
   }
   for (let i = 0; i < edges.length; i++) {
     const e = edges[i];
     const data = isObject(e) && isObject(e.data) ? e.data : null;
-    if (!data) return readFailure(file, null, null, `${where('edges', i)}: edge without data`);
+    if (!data) return readFailure(file, null, null, 'cyjsEdgeWithoutData', { where: where('edges', i) });
     const s = data.source === undefined ? '' : String(data.source);
     const t = data.target === undefined ? '' : String(data.target);
     for (const [end, v] of [['source', s], ['target', t]] as const) {
-      if (!v) return readFailure(file, null, null, `${where('edges', i)}: edge without data.${end}`);
-      if (!graph.hasNode(v)) return readFailure(file, null, null, `${where('edges', i)}: data.${end} "${v.slice(0, 40)}" is not a node id`);
+      if (!v) return readFailure(file, null, null, 'cyjsEdgeWithoutEnd', { where: where('edges', i), end });
+      if (!graph.hasNode(v)) return readFailure(file, null, null, 'cyjsEndNotNode', { where: where('edges', i), end, value: v.slice(0, 40) });
     }
     const attrs: Record<string, unknown> = { ...data };
     delete attrs.source; delete attrs.target; delete attrs.id;

@@ -1,25 +1,26 @@
 /**
  * The app's own dataset JSON (a LinkDataset, as in data/*-links.json), through the bundled-data parser
- * so the rules are the same; its DataFormatError becomes a ReadResult naming the offending field.
+ * so the rules are the same; its thrown ReadError becomes a ReadResult naming the offending field.
  * The app's exports add `nodes` (every node with titles, position and metrics) and, for generated
  * links, a `notice`; with `nodes` the graph holds exactly those nodes.
  */
-import { DataFormatError, parseLinkDataset } from './bundled.ts';
-import { readFailure, type ImportedNodeInfo, type ReadResult } from './result.ts';
+import { parseLinkDataset } from './bundled.ts';
+import { readFailure, readProblem, ReadErrorThrown, type ImportedNodeInfo, type ReadResult } from './result.ts';
 import { parseJson } from './cyjs.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
+import { message } from '../model/message.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function nodesOf(file: string, raw: unknown): { codes: string[]; info: Record<string, ImportedNodeInfo> } | ReadResult {
-  if (!Array.isArray(raw)) return readFailure(file, null, null, 'nodes: expected an array');
+  if (!Array.isArray(raw)) return readFailure(file, null, null, 'datasetNodesNotList');
   const codes: string[] = [];
   const info: Record<string, ImportedNodeInfo> = {};
   for (let i = 0; i < raw.length; i++) {
     const n = raw[i];
-    if (!isObject(n) || typeof n.code !== 'string' || !n.code) return readFailure(file, null, null, `nodes[${i}].code: expected a non-empty string`);
-    if (info[n.code]) return readFailure(file, null, null, `nodes[${i}].code: ${n.code} appears twice`);
+    if (!isObject(n) || typeof n.code !== 'string' || !n.code) return readFailure(file, null, null, 'datasetNodeWithoutCode', { index: i });
+    if (info[n.code]) return readFailure(file, null, null, 'datasetNodeTwice', { index: i, code: n.code });
     codes.push(n.code);
     const node: ImportedNodeInfo = {};
     if (isObject(n.title)) {
@@ -33,13 +34,13 @@ function nodesOf(file: string, raw: unknown): { codes: string[]; info: Record<st
     }
     info[n.code] = node;
   }
-  if (codes.length > MAX_NODES) return readFailure(file, null, null, `${codes.length} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`);
+  if (codes.length > MAX_NODES) return readFailure(file, null, null, 'tooManyNodes', { n: codes.length, limit: MAX_NODES });
   return { codes, info };
 }
 
 export function readDatasetValue(file: string, raw: unknown): ReadResult {
   if (isObject(raw) && raw.kind === 'sdg-session') {
-    return readFailure(file, null, null, 'this is a saved session, not a network: open it with Session → Open session');
+    return readFailure(file, null, null, 'sessionNotNetwork');
   }
   try {
     const dataset = parseLinkDataset(raw, file);
@@ -60,13 +61,16 @@ export function readDatasetValue(file: string, raw: unknown): ReadResult {
         format: 'dataset-json', name: dataset.name ?? file, level: nodeInfo ? 'unknown' : dataset.level, nodes, links, undirected: false,
         dataset: { id: dataset.id, name: dataset.name ?? dataset.id, illustrative, description: dataset.description ?? '' },
         ...(nodeInfo ? { nodeInfo } : {}), ...(illustrative ? { illustrative: true } : {}),
-        details: { orientation: 'source influences target', columns: { links: `${dataset.links.length} entries in "links"`, ...(nodeInfo ? { nodes: `${nodes.length} entries in "nodes"` } : {}) } },
+        details: {
+          orientation: message('orientationSourceToTarget'),
+          columns: { links: message('atEntries', { n: dataset.links.length, key: 'links' }), ...(nodeInfo ? { nodes: message('atEntries', { n: nodes.length, key: 'nodes' }) } : {}) },
+        },
       },
-      warnings: dataset.links.length !== links.length ? [{ file, row: null, column: null, message: `${dataset.links.length - links.length} zero-score or self links skipped` }] : [],
+      warnings: dataset.links.length !== links.length ? [readProblem(file, null, null, 'zeroOrSelfLinksSkipped', { n: dataset.links.length - links.length })] : [],
     };
   } catch (e) {
-    if (e instanceof DataFormatError) return readFailure(file, null, null, `${e.where}: ${e.message.split(': ').slice(2).join(': ')}`);
-    return readFailure(file, null, null, `not a dataset: ${(e as Error).message}`);
+    if (e instanceof ReadErrorThrown) return { ok: false, error: e.error };
+    return readFailure(file, null, null, 'notADataset', { reason: (e as Error).message });
   }
 }
 

@@ -7,8 +7,8 @@ export type TextEncodingName = 'utf-8' | 'utf-16' | 'windows-1251';
 export interface Decoded {
   text: string;
   encoding: TextEncodingName;
-  /** set when the encoding was guessed, to show in the preview */
-  note?: string;
+  /** set when the encoding was guessed, to show in the preview (a message code) */
+  note?: 'encodingGuessed1251' | 'encodingLossy';
 }
 
 export function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -24,9 +24,9 @@ export function decodeText(data: ArrayBuffer | Uint8Array): Decoded {
   if (hasBom || !utf8.includes('\uFFFD')) return { text: utf8, encoding: 'utf-8' };
   try {
     const text = new TextDecoder('windows-1251').decode(bytes);
-    return { text, encoding: 'windows-1251', note: 'not valid UTF-8; read as Windows-1251 (Cyrillic)' };
+    return { text, encoding: 'windows-1251', note: 'encodingGuessed1251' };
   } catch {
-    return { text: utf8, encoding: 'utf-8', note: 'not valid UTF-8; some characters could not be read' };
+    return { text: utf8, encoding: 'utf-8', note: 'encodingLossy' };
   }
 }
 

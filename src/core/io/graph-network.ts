@@ -9,10 +9,12 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Evidence } from '../model/types.ts';
 import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
 import {
-  baseName, readFailure, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
+  baseName, readFailure, readProblem, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
 } from './result.ts';
 import { MAX_NODES } from './limits.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
+import { message, type MessageParams } from '../model/message.ts';
+import type { IoMessageCode } from './messages.ts';
 
 const LABEL_KEYS = ['label', 'name', 'title', 'shared_name', 'Label', 'Name'];
 const SCORE_KEYS = ['score', 'weight', 'value', 'Weight', 'Score', 'Value'];
@@ -65,16 +67,16 @@ export function isIllustrativeAttrs(attrs: Attributes): boolean {
 }
 
 export function networkFromGraphology(file: string, graph: AbstractGraph, format: NetworkFormat, details: ImportDetails = {}, pre: ReadWarning[] = []): ReadResult {
-  if (graph.order > MAX_NODES) return readFailure(file, null, null, `${graph.order.toLocaleString('en')} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`);
-  if (graph.order === 0) return readFailure(file, null, null, 'the file has no nodes');
+  if (graph.order > MAX_NODES) return readFailure(file, null, null, 'tooManyNodes', { n: graph.order, limit: MAX_NODES });
+  if (graph.order === 0) return readFailure(file, null, null, 'noNodes');
   const warnings: ReadWarning[] = [...pre];
-  const warn = (message: string) => warnings.push({ file, row: null, column: null, message });
+  const warn = (code: IoMessageCode, params?: MessageParams) => warnings.push(readProblem(file, null, null, code, params));
   const codeOf = new Map<string, string>();
   const nodes: string[] = [];
   const nodeInfo: Record<string, ImportedNodeInfo> = {};
   graph.forEachNode((key, attrs) => {
     const { code, title } = codeOfNode(key, attrs);
-    if (nodeInfo[code]) warn(`node "${key}" has the same code ${code} as another node; they are merged`);
+    if (nodeInfo[code]) warn('nodesMerged', { node: key, code });
     else { nodes.push(code); nodeInfo[code] = nodeInfoOf(attrs, title, code); }
     codeOf.set(key, code);
   });
@@ -88,20 +90,21 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
     if (failure) return;
     const source = codeOf.get(s)!;
     const target = codeOf.get(t)!;
-    const name = `edge ${i}${/^\d+$/.test(key) ? '' : ` ("${key}")`} ${source} → ${target}`;
-    if (source === target) { warn(`${name}: self-loop skipped`); return; }
+    // The edge as a person finds it in the file: its number, its id when the file named it, its ends.
+    const edge = { edge: i, id: /^\d+$/.test(key) ? '' : ` ("${key}")`, source, target };
+    if (source === target) { warn('edgeSelfLoopSkipped', edge); return; }
     let score = 1;
     const scoreKey = SCORE_KEYS.find((k) => attrs[k] !== undefined && attrs[k] !== '');
     if (scoreKey) {
       const v = attrs[scoreKey];
       score = typeof v === 'number' ? v : parseScore(str(v));
-      if (!Number.isFinite(score)) { failure = readFailure(file, null, null, `${name}: ${scoreKey} "${str(v).slice(0, 40)}" is not a number`); return; }
+      if (!Number.isFinite(score)) { failure = readFailure(file, null, null, 'edgeScoreNotNumber', { ...edge, key: scoreKey, value: str(v).slice(0, 40) }); return; }
     }
-    if (score === 0) { warn(`${name}: score 0 means no link; skipped`); return; }
+    if (score === 0) { warn('edgeZeroScoreSkipped', edge); return; }
     undirected = undirected || attrs.undirected === true || attrs.undirected === 'true';
     const pair = undirected ? [source, target].sort().join('\u0000') : `${source}\u0000${target}`;
     const existing = seen.get(pair) ?? (undirected ? undefined : seen.get(`${target}\u0000${source}`)?.undirected ? seen.get(`${target}\u0000${source}`) : undefined);
-    if (existing) { warn(`${name}: duplicate link; the first one is kept`); return; }
+    if (existing) { warn('edgeDuplicateKept', edge); return; }
     const evidence = str(attrs.evidence) as Evidence;
     const note = NOTE_KEYS.map((k) => str(attrs[k])).find(Boolean);
     const link: ImportedLink = {
@@ -114,7 +117,7 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
   if (failure) return failure;
   const allUndirected = links.length > 0 && undirectedCount === links.length;
   if (allUndirected) for (const l of links) delete l.undirected;
-  else if (undirectedCount) warn(`${undirectedCount} of ${links.length} links are undirected: each influences both ways`);
+  else if (undirectedCount) warn('someUndirected', { n: undirectedCount, total: links.length });
   const gAttrs = graph.getAttributes();
   const illustrative = isIllustrativeAttrs(gAttrs) || links.some((l) => l.evidence === 'illustrative');
   const name = str(gAttrs.name) || str(gAttrs.title) || baseName(file);
@@ -123,7 +126,7 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
     network: {
       format, name, level: 'unknown', nodes, links, undirected: allUndirected, nodeInfo,
       ...(illustrative ? { illustrative: true } : {}),
-      details: { ...details, orientation: allUndirected ? 'undirected: every link influences both ways' : undirectedCount ? 'mixed directed and undirected links' : 'source influences target' },
+      details: { ...details, orientation: message(allUndirected ? 'orientationUndirected' : undirectedCount ? 'orientationMixed' : 'orientationSourceToTarget') },
     },
     warnings,
   };

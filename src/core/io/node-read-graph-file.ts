@@ -2,17 +2,18 @@
 import { readFileSync, statSync } from 'node:fs';
 import { readGraphBytes } from './read-graph-file.ts';
 import { readFailure, type ReadResult } from './result.ts';
-import { MAX_FILE_BYTES, tooLargeMessage } from './limits.ts';
+import { MAX_FILE_BYTES, tooLarge } from './limits.ts';
 
 export async function readGraphFileFromPath(path: string): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return readFailure(path, null, null, tooLargeMessage(size));
+    if (size > MAX_FILE_BYTES) return tooLarge(path, size);
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return readFailure(path, null, null, code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : `cannot read: ${(e as Error).message}`);
+    return code === 'ENOENT' ? readFailure(path, null, null, 'fileNotFound') : code === 'EISDIR' ? readFailure(path, null, null, 'isDirectory')
+      : readFailure(path, null, null, 'fileUnreadable', { reason: (e as Error).message });
   }
   return readGraphBytes(path, bytes);
 }

@@ -2,14 +2,21 @@
  * What every network file reader returns. Readers never throw on bad input: a user's spreadsheet is
  * data, and the UI and the CLI must be able to say exactly where it is wrong (file, row, column).
  * Rows and columns are 1-based as a spreadsheet shows them; null when the problem is not in one cell.
+ *
+ * The one error type of io: a `ReadError` is an AppMessage (a code from IO_MESSAGE_CODES, see
+ * messages.ts, with its facts in `params`) plus its place at the top level (file, row, column,
+ * sheet), so the UI (src/ui/messages.ts) and the CLI (src/cli/render.ts) render the place in their
+ * own words and order. Core never writes English prose here.
  */
 import type { Link } from '../model/types.ts';
+import type { AppMessage, MessageParams } from '../model/message.ts';
+import type { IoMessageCode } from './messages.ts';
 
-export interface ReadError {
+export interface ReadError extends AppMessage {
+  code: IoMessageCode;
   file: string;
   row: number | null;
   column: number | null;
-  message: string;
   /** worksheet of a workbook (XLSX), when the problem is in one */
   sheet?: string;
 }
@@ -37,9 +44,10 @@ export interface ImportDetails {
   skippedSheets?: string[];
   /** 1-based row of the header; rows above it were titles and were skipped */
   headerRow?: number;
-  orientation?: string;
-  /** which column is what: "source" → "From (column 1)" */
-  columns?: Record<string, string>;
+  /** which way links point, as a message code (orientationRowsToColumns, …) */
+  orientation?: AppMessage;
+  /** which column is what: "source" → { code: 'atNamedColumn', params: { name: 'From', column: 1 } } */
+  columns?: Record<string, AppMessage>;
 }
 
 /** A network as read from a file, before it becomes a graph (see graph/from-network.ts). */
@@ -68,20 +76,21 @@ export type ReadResult =
   | { ok: true; network: ImportedNetwork; warnings: ReadWarning[] }
   | { ok: false; error: ReadError };
 
-export function formatReadError(e: ReadError): string {
-  const where = [e.file, e.sheet ? `sheet "${e.sheet}"` : null, e.row !== null ? `row ${e.row}` : null, e.column !== null ? `column ${e.column}` : null].filter(Boolean).join(', ');
-  return `${where}: ${e.message}`;
+/** A located message: the one way io builds errors and warnings. */
+export function readProblem(file: string, row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams, sheet?: string): ReadError {
+  return { code, ...(params ? { params } : {}), file, row, column, ...(sheet !== undefined ? { sheet } : {}) };
 }
 
-export function readFailure(file: string, row: number | null, column: number | null, message: string, sheet?: string): ReadResult {
-  return { ok: false, error: { file, row, column, message, ...(sheet !== undefined ? { sheet } : {}) } };
+export function readFailure(file: string, row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams, sheet?: string): { ok: false; error: ReadError } {
+  return { ok: false, error: readProblem(file, row, column, code, params, sheet) };
 }
 
-/** Spreadsheet column letters, for messages: 1 → A, 28 → AB. */
-export function columnLetter(column: number): string {
-  let s = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+/** Thrown only by the bundled-data parsers (our own files; see bundled.ts): carries the same ReadError. */
+export class ReadErrorThrown extends Error {
+  constructor(public readonly error: ReadError) {
+    super(`${error.file}: ${error.code}`);
+    this.name = 'ReadErrorThrown';
+  }
 }
 
 /** The base name of a path, as files are named in messages and dataset names. */

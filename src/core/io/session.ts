@@ -4,20 +4,18 @@
  * depth, direction, layout, language) and `scenes` for presentations. Parsing never throws: a newer
  * version or a damaged file is refused with a message, and the caller keeps the current session.
  */
-import type { Lang, Link } from '../model/types.ts';
-import { parseLink } from './bundled.ts';
+import * as v from 'valibot';
+import type { Lang } from '../model/types.ts';
+import type { AppMessage } from '../model/message.ts';
+import { message } from '../model/message.ts';
+import { LangSchema, MarkSchema, SceneSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
+import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
 import type { ImportedNetwork } from './result.ts';
 
 export const SESSION_VERSION = 1;
 export const SESSION_KIND = 'sdg-session';
 
-export interface SessionView {
-  select: string[];
-  depth: number;
-  direction: 'out' | 'in' | 'both';
-  layout: string;
-  goalLevel: boolean;
-}
+export type SessionView = ViewValue;
 
 export interface SessionImport {
   /** dataset id in the app ("import:…") */
@@ -36,77 +34,68 @@ export interface Session {
   lang: Lang;
   view: SessionView;
   imported: SessionImport[];
-  /** reserved for the presentation feature */
-  scenes: unknown[];
-  /** session marks on indicators ("priority" / "discussed" with a one-line note); validated by src/state/present.ts */
-  marks?: Record<string, { kind: string; note: string }>;
+  /** presentation scenes, parsed by SceneSchema (a damaged scene is dropped, the others kept) */
+  scenes: SceneValue[];
+  /** session marks on indicators ("priority" / "discussed" with a one-line note), parsed by MarkSchema */
+  marks?: Record<string, MarkValue>;
 }
 
 export const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
 
-export function serialiseSession(s: Omit<Session, 'kind' | 'version' | 'savedAt'> & { savedAt?: string }): string {
-  const session: Session = { kind: SESSION_KIND, version: SESSION_VERSION, savedAt: s.savedAt ?? new Date().toISOString(), ...s, scenes: s.scenes ?? [] };
+export function serialiseSession(s: Omit<Session, 'kind' | 'version' | 'savedAt' | 'scenes'> & { savedAt?: string; scenes?: unknown[] }): string {
+  const session = { kind: SESSION_KIND, version: SESSION_VERSION, savedAt: s.savedAt ?? new Date().toISOString(), ...s, scenes: s.scenes ?? [] };
   return `${JSON.stringify(session, null, 1)}\n`;
 }
 
-export type SessionResult = { ok: true; session: Session } | { ok: false; message: string };
+/** A refusal is an AppMessage (`messages.<code>`, params file, version, where…); nothing has changed. */
+export type SessionResult = { ok: true; session: Session } | { ok: false; error: AppMessage };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** Each item on its own: one damaged scene or mark is dropped, the others kept. */
+const itemsOf = <T>(schema: v.GenericSchema<unknown, T>) => v.pipe(
+  v.fallback(v.array(v.unknown()), []),
+  v.transform((xs) => xs.flatMap((x) => { const r = v.safeParse(schema, x); return r.success ? [r.output] : []; })),
+);
+const marksOf = v.pipe(
+  v.fallback(v.record(v.string(), v.unknown()), {}),
+  v.transform((o) => Object.fromEntries(Object.entries(o).flatMap(([k, x]) => { const r = v.safeParse(MarkSchema, x); return r.success ? [[k, r.output] as const] : []; }))),
+);
 
-export function validateNetwork(v: unknown, where: string): ImportedNetwork | string {
-  if (!isObject(v)) return `${where}: expected an object`;
-  if (typeof v.name !== 'string' || typeof v.format !== 'string') return `${where}: missing name or format`;
-  if (!isStringArray(v.nodes)) return `${where}.nodes: expected a list of codes`;
-  if (!Array.isArray(v.links)) return `${where}.links: expected a list`;
-  let links: Link[];
-  try {
-    links = v.links.map((l, i) => parseLink(l, 'session', `${where}.links[${i}]`));
-  } catch (e) {
-    return (e as Error).message.replace(/^session: /, '');
-  }
-  if (!['indicator', 'goal', 'unknown'].includes(v.level as string)) return `${where}.level: unexpected value`;
-  return { ...(v as unknown as ImportedNetwork), links, undirected: v.undirected === true };
-}
+/** What a session file holds once its kind and version are known. Unusable imports refuse the file; a bad view field falls back. */
+const SessionBodySchema = v.object({
+  savedAt: v.fallback(v.string(), ''),
+  datasetId: v.nullable(v.string()),
+  lang: v.fallback(LangSchema, 'en'),
+  view: v.fallback(ViewSchema, DEFAULT_SESSION_VIEW),
+  imported: v.optional(v.array(ImportEntrySchema), []),
+  scenes: itemsOf(SceneSchema),
+  marks: v.optional(marksOf),
+});
 
 export function parseSession(text: string, file = 'session'): SessionResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { ok: false, message: `${file} is damaged (not valid JSON: ${(e as Error).message}); your current session is kept` };
+    return { ok: false, error: message('sessionNotJson', { file, reason: (e as Error).message }) };
   }
-  const bad = (why: string): SessionResult => ({ ok: false, message: `${file} is not a usable session file (${why}); your current session is kept` });
-  if (!isObject(raw) || raw.kind !== SESSION_KIND) return bad('it is not a session saved by this app');
-  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version)) return bad('no version');
-  if (raw.version > SESSION_VERSION) {
-    return { ok: false, message: `${file} was saved by a newer version of the app (session version ${raw.version}; this app reads version ${SESSION_VERSION}); your current session is kept` };
-  }
-  if (raw.version < 1) return bad(`unknown version ${raw.version}`);
-  const v = isObject(raw.view) ? raw.view : {};
-  const view: SessionView = {
-    select: isStringArray(v.select) ? v.select : [],
-    depth: Number.isInteger(v.depth) && (v.depth as number) >= 1 && (v.depth as number) <= 3 ? (v.depth as number) : 1,
-    direction: v.direction === 'in' || v.direction === 'both' ? v.direction : 'out',
-    layout: typeof v.layout === 'string' ? v.layout : 'goals',
-    goalLevel: v.goalLevel === true,
-  };
-  if (raw.datasetId !== null && typeof raw.datasetId !== 'string') return bad('datasetId');
-  const imported: SessionImport[] = [];
-  if (raw.imported !== undefined && !Array.isArray(raw.imported)) return bad('imported is not a list');
-  for (const [i, item] of ((raw.imported as unknown[]) ?? []).entries()) {
-    if (!isObject(item) || typeof item.id !== 'string' || typeof item.name !== 'string') return bad(`imported[${i}] has no id or name`);
-    const network = validateNetwork(item.network, `imported[${i}].network`);
-    if (typeof network === 'string') return bad(network);
-    imported.push({ id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name, importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network });
-  }
-  const lang = raw.lang === 'ru' || raw.lang === 'kk' ? raw.lang : 'en';
+  const refuse = (code: string, params: Record<string, string | number> = {}): SessionResult => ({ ok: false, error: message(code, { file, ...params }) });
+  const head = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw as Record<string, unknown> : {};
+  if (head.kind !== SESSION_KIND) return refuse('sessionNotOurs');
+  if (typeof head.version !== 'number' || !Number.isInteger(head.version)) return refuse('sessionNoVersion');
+  if (head.version > SESSION_VERSION) return refuse('sessionNewer', { version: head.version, supported: SESSION_VERSION });
+  if (head.version < 1) return refuse('sessionUnknownVersion', { version: head.version });
+  const body = v.safeParse(SessionBodySchema, { ...head, datasetId: head.datasetId ?? null });
+  if (!body.success) return refuse('sessionBadField', { where: issueWhere(body.issues) });
+  const b = body.output;
+  const imported: SessionImport[] = b.imported.map((item) => ({
+    id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name,
+    importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
+  }));
   return {
     ok: true,
     session: {
-      kind: SESSION_KIND, version: SESSION_VERSION, savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '', datasetId: (raw.datasetId as string | null) ?? null,
-      lang, view, imported, scenes: Array.isArray(raw.scenes) ? raw.scenes : [],
-      ...(isObject(raw.marks) ? { marks: raw.marks as Session['marks'] } : {}),
+      kind: SESSION_KIND, version: SESSION_VERSION, savedAt: b.savedAt, datasetId: b.datasetId, lang: b.lang as Lang,
+      view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
     },
   };
 }

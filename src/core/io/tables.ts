@@ -7,10 +7,12 @@
 import type { Link } from '../model/types.ts';
 import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
 import {
-  baseName, readFailure, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
+  baseName, readFailure, readProblem, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
 } from './result.ts';
 import { MAX_NODES } from './limits.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
+import { message, type AppMessage, type MessageParams } from '../model/message.ts';
+import type { IoMessageCode } from './messages.ts';
 
 export interface TableContext {
   /** worksheet name, named in every message (XLSX only) */
@@ -75,7 +77,7 @@ function setTitle(info: Record<string, ImportedNodeInfo>, code: string, title: s
 
 function finish(file: string, rows: string[][], ctx: TableContext, base: Omit<ReadResultOk['network'], 'format' | 'name' | 'level' | 'undirected'>, warnings: ReadWarning[]): ReadResult {
   if (base.nodes.length > MAX_NODES) {
-    return readFailure(file, null, null, `${base.nodes.length.toLocaleString('en')} nodes: more than the limit of ${MAX_NODES.toLocaleString('en')}`, ctx.sheet);
+    return readFailure(file, null, null, 'tooManyNodes', { n: base.nodes.length, limit: MAX_NODES }, ctx.sheet);
   }
   const marked = rows.slice(0, 10).some((r) => r.some((c) => c.includes(ILLUSTRATIVE_MARK))) || base.links.some((l) => l.evidence === 'illustrative');
   return {
@@ -89,19 +91,20 @@ type ReadResultOk = Extract<ReadResult, { ok: true }>;
 /** Adjacency matrix: the cell at (row i, column j) is the score of "row i influences column j"; blank = 0. */
 export function matrixFromRows(file: string, rows: string[][], ctx: TableContext): ReadResult {
   const sheet = ctx.sheet;
-  const fail = (row: number | null, column: number | null, message: string) => readFailure(file, row, column, message, sheet);
+  const fail = (row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams) => readFailure(file, row, column, code, params, sheet);
+  const warn = (row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams) => warnings.push(readProblem(file, row, column, code, params, sheet));
   const h = findHeaderRow(rows);
-  if (rows.length < h + 2 || trimRight(rows[h] ?? []).length < 2) return fail(h + 1, null, 'a matrix needs a header row of codes and at least one row');
+  if (rows.length < h + 2 || trimRight(rows[h] ?? []).length < 2) return fail(h + 1, null, 'matrixTooSmall');
   const header = trimRight(rows[h]);
   const start = matrixHeaderStart(header) ?? 1;
-  if (header.length - start > MAX_NODES) return fail(h + 1, null, `${(header.length - start).toLocaleString('en')} columns: more than the limit of ${MAX_NODES.toLocaleString('en')} nodes`);
+  if (header.length - start > MAX_NODES) return fail(h + 1, null, 'tooManyColumns', { n: header.length - start, limit: MAX_NODES });
   const info: Record<string, ImportedNodeInfo> = {};
   const columns: string[] = [];
   const colSeen = new Set<string>();
   for (let j = start; j < header.length; j++) {
     const { code, title } = splitCodeTitle(header[j]);
-    if (!code) return fail(h + 1, j + 1, 'empty column code');
-    if (colSeen.has(code)) return fail(h + 1, j + 1, `column code ${code} appears twice`);
+    if (!code) return fail(h + 1, j + 1, 'emptyColumnCode');
+    if (colSeen.has(code)) return fail(h + 1, j + 1, 'duplicateColumnCode', { code });
     colSeen.add(code);
     columns.push(code);
     setTitle(info, code, title);
@@ -115,38 +118,38 @@ export function matrixFromRows(file: string, rows: string[][], ctx: TableContext
     if (isBlankRow(row)) continue;
     const line = r + 1;
     const { code, title } = splitCodeTitle(row[0] ?? '');
-    if (!code) return fail(line, 1, 'empty row code');
-    if (rowSeen.has(code)) return fail(line, 1, `row code ${code} appears twice`);
+    if (!code) return fail(line, 1, 'emptyRowCode');
+    if (rowSeen.has(code)) return fail(line, 1, 'duplicateRowCode', { code });
     if (!colSeen.has(code)) {
-      return fail(line, 1, `row code ${code} is not among the column codes: the row and column headers differ (a matrix lists the same codes down and across)`);
+      return fail(line, 1, 'rowCodeNotInColumns', { code });
     }
     rowSeen.add(code);
     setTitle(info, code, title ?? (start === 2 ? row[1] : undefined));
     if (row.length > columns.length + start && row.slice(columns.length + start).some((c) => c !== '')) {
-      return fail(line, columns.length + start + 1, `row has values beyond the last of the ${columns.length} columns`);
+      return fail(line, columns.length + start + 1, 'valuesBeyondColumns', { n: columns.length });
     }
     for (let j = 0; j < columns.length; j++) {
       const raw = row[j + start] ?? '';
       if (BLANKISH.has(raw.toLowerCase())) continue;
       const score = parseScore(raw);
-      if (Number.isNaN(score)) return fail(line, j + start + 1, `cell "${raw.slice(0, 40)}" is not a number`);
+      if (Number.isNaN(score)) return fail(line, j + start + 1, 'cellNotNumber', { value: raw.slice(0, 40) });
       if (score === 0) continue;
-      if (columns[j] === code) { warnings.push({ file, row: line, column: j + start + 1, message: `diagonal cell ${code} → ${code} ignored (self-loop)`, ...(sheet ? { sheet } : {}) }); continue; }
+      if (columns[j] === code) { warn(line, j + start + 1, 'diagonalIgnored', { code }); continue; }
       if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
       links.push({ source: code, target: columns[j], score, evidence: 'imported' });
     }
   }
-  if (!rowSeen.size) return fail(h + 2, null, 'the matrix has a header but no rows');
+  if (!rowSeen.size) return fail(h + 2, null, 'matrixNoRows');
   const missing = columns.filter((c) => !rowSeen.has(c));
   if (missing.length) {
-    warnings.push({
-      file, row: null, column: null, ...(sheet ? { sheet } : {}),
-      message: `row and column headers differ: ${missing.length} column code(s) have no row (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}); they only receive links`,
-    });
+    warn(null, null, 'columnsWithoutRows', { n: missing.length, codes: `${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}` });
   }
-  if (outOfScale) warnings.push({ file, row: null, column: null, ...(sheet ? { sheet } : {}), message: `${outOfScale} cell(s) outside the usual −3…+3 scale; kept as they are` });
-  if (h > 0) warnings.push({ file, row: null, column: null, ...(sheet ? { sheet } : {}), message: `${h} row(s) above the header skipped as titles` });
-  ctx.details = { ...ctx.details, headerRow: h + 1, orientation: 'rows influence columns', columns: { codes: `row ${h + 1} and column ${start === 2 ? 'A (titles in B)' : 'A'}` } };
+  if (outOfScale) warn(null, null, 'cellsOutOfScale', { n: outOfScale });
+  if (h > 0) warn(null, null, 'titleRowsSkipped', { n: h });
+  ctx.details = {
+    ...ctx.details, headerRow: h + 1, orientation: message('orientationRowsToColumns'),
+    columns: { codes: message(start === 2 ? 'atRowAndColumnATitles' : 'atRowAndColumnA', { row: h + 1 }) },
+  };
   return finish(file, rows, ctx, { nodes: columns, links, ...(Object.keys(info).length ? { nodeInfo: info } : {}) }, warnings);
 }
 
@@ -181,13 +184,13 @@ const EVIDENCE = new Set(['illustrative', 'review-statement', 'imported']);
 /** Edge list: `source,target[,score][,note]`, one link per row, header optional and matched loosely. */
 export function edgeListFromRows(file: string, rows: string[][], ctx: TableContext): ReadResult {
   const sheet = ctx.sheet;
-  const fail = (row: number | null, column: number | null, message: string) => readFailure(file, row, column, message, sheet);
-  const at = sheet ? { sheet } : {};
-  if (rows.every(isBlankRow)) return fail(null, null, 'the file has no rows');
+  const fail = (row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams) => readFailure(file, row, column, code, params, sheet);
+  const warn = (row: number | null, column: number | null, code: IoMessageCode, params?: MessageParams) => warnings.push(readProblem(file, row, column, code, params, sheet));
+  if (rows.every(isBlankRow)) return fail(null, null, 'noRows');
   const h = findHeaderRow(rows);
   const header = edgeListHeader(rows[h]);
   const cols: Partial<Record<Field, number>> = header ?? { source: 0, target: 1, score: 2, note: 3 };
-  if (!header && trimRight(rows[h]).length < 2) return fail(h + 1, null, 'expected at least two columns: source,target[,score][,note]');
+  if (!header && trimRight(rows[h]).length < 2) return fail(h + 1, null, 'needTwoColumns');
   const warnings: ReadWarning[] = [];
   const links: ImportedLink[] = [];
   const nodes: string[] = [];
@@ -203,23 +206,23 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
     const cell = (i: number | undefined) => (i === undefined ? '' : row[i] ?? '');
     const s = splitCodeTitle(cell(cols.source));
     const t = splitCodeTitle(cell(cols.target));
-    if (!s.code && !t.code) { warnings.push({ file, row: line, column: null, message: 'row without source and target skipped', ...at }); continue; }
-    if (!s.code) return fail(line, cols.source! + 1, 'empty source');
-    if (!t.code) return fail(line, cols.target! + 1, 'empty target');
+    if (!s.code && !t.code) { warn(line, null, 'rowWithoutEnds'); continue; }
+    if (!s.code) return fail(line, cols.source! + 1, 'emptySource');
+    if (!t.code) return fail(line, cols.target! + 1, 'emptyTarget');
     const rawScore = cell(cols.score);
     const score = rawScore === '' ? 1 : parseScore(rawScore);
-    if (Number.isNaN(score)) return fail(line, cols.score! + 1, `score "${rawScore.slice(0, 40)}" is not a number`);
+    if (Number.isNaN(score)) return fail(line, cols.score! + 1, 'scoreNotNumber', { value: rawScore.slice(0, 40) });
     if (seenNode.size >= MAX_NODES && (!seenNode.has(s.code) || !seenNode.has(t.code))) {
-      return fail(line, null, `more than the limit of ${MAX_NODES.toLocaleString('en')} nodes`);
+      return fail(line, null, 'nodeLimitReached', { limit: MAX_NODES });
     }
     addNode(s.code);
     addNode(t.code);
     setTitle(info, s.code, s.title ?? (cell(cols.sourceTitle) || undefined));
     setTitle(info, t.code, t.title ?? (cell(cols.targetTitle) || undefined));
-    if (s.code === t.code) { warnings.push({ file, row: line, column: null, message: `self-loop ${s.code} → ${s.code} skipped`, ...at }); continue; }
-    if (score === 0) { warnings.push({ file, row: line, column: cols.score! + 1, message: `score 0 means no link; ${s.code} → ${t.code} skipped`, ...at }); continue; }
+    if (s.code === t.code) { warn(line, null, 'selfLoopSkipped', { code: s.code }); continue; }
+    if (score === 0) { warn(line, cols.score! + 1, 'zeroScoreSkipped', { source: s.code, target: t.code }); continue; }
     const key = `${s.code}\u0000${t.code}`;
-    if (seenLink.has(key)) { warnings.push({ file, row: line, column: null, message: `duplicate link ${s.code} → ${t.code}; the first one is kept`, ...at }); continue; }
+    if (seenLink.has(key)) { warn(line, null, 'duplicateLinkKept', { source: s.code, target: t.code }); continue; }
     seenLink.add(key);
     if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
     const note = cell(cols.note);
@@ -230,11 +233,12 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
       ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
     });
   }
-  if (outOfScale) warnings.push({ file, row: null, column: null, message: `${outOfScale} score(s) outside the usual −3…+3 scale; kept as they are`, ...at });
-  if (h > 0) warnings.push({ file, row: null, column: null, message: `${h} row(s) above the ${header ? 'header' : 'first link'} skipped as titles`, ...at });
-  const describe = (f: Field) => (cols[f] === undefined ? undefined : header ? `"${rows[h][cols[f]!]}" (column ${cols[f]! + 1})` : `column ${cols[f]! + 1}`);
-  const columns: Record<string, string> = {};
+  if (outOfScale) warn(null, null, 'scoresOutOfScale', { n: outOfScale });
+  if (h > 0) warn(null, null, header ? 'titleRowsSkipped' : 'titleRowsSkippedBeforeLinks', { n: h });
+  const describe = (f: Field) => (cols[f] === undefined ? undefined
+    : header ? message('atNamedColumn', { name: rows[h][cols[f]!], column: cols[f]! + 1 }) : message('atColumn', { column: cols[f]! + 1 }));
+  const columns: Record<string, AppMessage> = {};
   for (const f of Object.keys(NAMES) as Field[]) { const d = describe(f); if (d && (header || cols[f]! < (rows[h]?.length ?? 0))) columns[f] = d; }
-  ctx.details = { ...ctx.details, headerRow: header ? h + 1 : undefined, orientation: 'source influences target', columns };
+  ctx.details = { ...ctx.details, headerRow: header ? h + 1 : undefined, orientation: message('orientationSourceToTarget'), columns };
   return finish(file, rows, ctx, { nodes, links, ...(Object.keys(info).length ? { nodeInfo: info } : {}) }, warnings);
 }

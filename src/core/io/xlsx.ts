@@ -7,9 +7,10 @@
 import ExcelJS from 'exceljs';
 import { edgeListFromRows, edgeListHeader, findHeaderRow, isBlankRow, looksLikeMatrixRows, matrixFromRows } from './tables.ts';
 import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
-import { readFailure, type ImportedNodeInfo, type ReadResult, type ReadWarning } from './result.ts';
+import { readFailure, readProblem, type ImportedNodeInfo, type ReadResult, type ReadWarning } from './result.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
+import { message } from '../model/message.ts';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -103,18 +104,18 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   try {
     sheets = await workbookSheets(bytes);
   } catch (e) {
-    return readFailure(file, null, null, `not a readable XLSX workbook (${(e as Error).message.split('\n')[0].slice(0, 120)})`);
+    return readFailure(file, null, null, 'xlsxUnreadable', { reason: (e as Error).message.split('\n')[0].slice(0, 120) });
   }
-  if (!sheets.length || sheets.every((s) => s.rows.every(isBlankRow))) return readFailure(file, null, null, 'the workbook is empty');
+  if (!sheets.length || sheets.every((s) => s.rows.every(isBlankRow))) return readFailure(file, null, null, 'workbookEmpty');
   const kinds = sheets.map((s) => sheetKind(s.rows));
   const pick = kinds.findIndex((k) => k === 'matrix' || k === 'edge-list');
   if (pick < 0) {
-    return readFailure(file, null, null, `no sheet looks like a matrix (codes across the first row) or a link list (source and target columns): ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
+    return readFailure(file, null, null, 'noTableSheet', { sheets: sheets.map((s) => `"${s.name}"`).join(', ') });
   }
   const sheet = sheets[pick];
   const nodesIndex = kinds.findIndex((k) => k === 'nodes');
   const skipped = sheets.filter((_, i) => i !== pick && i !== nodesIndex).map((s) => s.name);
-  const warnings: ReadWarning[] = skipped.map((s) => ({ file, row: null, column: null, sheet: s, message: `sheet "${s}" skipped: it does not look like a matrix or a link list` }));
+  const warnings: ReadWarning[] = skipped.map((s) => readProblem(file, null, null, 'sheetSkipped', { sheet: s }, s));
   const marked = sheets.some((s) => s.rows.slice(0, 5).some((r) => r.some((c) => c.includes(ILLUSTRATIVE_MARK))));
   const ctx = { sheet: sheet.name, details: { sheet: sheet.name, skippedSheets: skipped }, warnings };
   const result = kinds[pick] === 'matrix'
@@ -127,7 +128,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
     network.nodeInfo = { ...info, ...Object.fromEntries(Object.entries(network.nodeInfo ?? {}).filter(([c]) => !info[c])) };
     const named = new Set(network.nodes);
     network.nodes = [...network.nodes, ...Object.keys(info).filter((c) => !named.has(c))];
-    network.details = { ...network.details, columns: { ...network.details?.columns, nodes: `sheet "${sheets[nodesIndex].name}"` } };
+    network.details = { ...network.details, columns: { ...network.details?.columns, nodes: message('atSheet', { sheet: sheets[nodesIndex].name }) } };
   }
   if (marked || network.links.some((l) => l.evidence === 'illustrative')) network.illustrative = true;
   return { ok: true, network, warnings: result.warnings };

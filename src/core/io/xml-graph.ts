@@ -19,11 +19,11 @@ function getParsers() {
 }
 
 function readXmlGraph(kind: 'graphml' | 'gexf', file: string, text: string, details: ImportDetails, pre: ReadWarning[]): ReadResult {
-  if (!text.trim()) return readFailure(file, null, null, 'the file is empty');
+  if (!text.trim()) return readFailure(file, null, null, 'fileEmpty');
   const xml = parseXml(text);
-  if (!xml.ok) return readFailure(file, xml.error.line, xml.error.column, `not well-formed XML: ${xml.error.message}`);
+  if (!xml.ok) return readFailure(file, xml.error.line, xml.error.column, 'xmlNotWellFormed', { reason: xml.error.message });
   const root = xml.doc.documentElement!.localName ?? xml.doc.documentElement!.nodeName;
-  if (root !== kind) return readFailure(file, 1, null, `expected a <${kind}> document, found <${root}>`);
+  if (root !== kind) return readFailure(file, 1, null, 'xmlWrongRoot', { expected: kind, found: root });
   let graph;
   try {
     graph = kind === 'gexf'
@@ -31,7 +31,7 @@ function readXmlGraph(kind: 'graphml' | 'gexf', file: string, text: string, deta
       : getParsers().graphml(Graph, xml.doc, { addMissingNodes: true });
   } catch (e) {
     const msg = (e as Error).message.replace(/^graphology-\w+\/parser:\s*/, '');
-    return readFailure(file, null, null, `cannot read ${kind.toUpperCase()}: ${msg}`);
+    return readFailure(file, null, null, 'xmlGraphUnreadable', { kind: kind === 'gexf' ? 'GEXF' : 'GraphML', reason: msg });
   }
   return networkFromGraphology(file, graph, kind, details, pre);
 }

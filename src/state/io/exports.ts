@@ -2,23 +2,11 @@
 import type { AppState } from '../store.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { inducedSubgraph } from '../../core/analysis/induced.ts';
-import {
-  exportFileName, graphToSvg, linksCsv, nodesCsv, toCytoscapeJson, toDatasetJson, toGexf, toGraphml, toXlsx, type ExportOptions, type Positions,
-} from '../../core/io/export/index.ts';
+import { exportFileName, graphToSvg, type ExportOptions, type Positions, type SvgOptions } from '../../core/io/export/index.ts';
+import { exportOf, EXPORTS } from '../../core/io/export/kinds/index.ts';
 
-export type ExportKind = 'svg' | 'graphml' | 'gexf' | 'cyjs' | 'json' | 'nodes-csv' | 'links-csv' | 'xlsx';
-
-/** i18next keys of the menu labels (src/ui/locales/*.json, `io.kind.*`): the UI translates them. */
-export const EXPORT_LABEL_KEYS: Record<ExportKind, string> = {
-  svg: 'io.kind.svg', graphml: 'io.kind.graphml', gexf: 'io.kind.gexf', cyjs: 'io.kind.cyjs', json: 'io.kind.json',
-  'nodes-csv': 'io.kind.nodesCsv', 'links-csv': 'io.kind.linksCsv', xlsx: 'io.kind.xlsx',
-};
-
-const EXT: Record<ExportKind, string> = { svg: 'svg', graphml: 'graphml', gexf: 'gexf', cyjs: 'cyjs', json: 'json', 'nodes-csv': 'nodes.csv', 'links-csv': 'links.csv', xlsx: 'xlsx' };
-const MIME: Record<ExportKind, string> = {
-  svg: 'image/svg+xml', graphml: 'application/xml', gexf: 'application/xml', cyjs: 'application/json', json: 'application/json',
-  'nodes-csv': 'text/csv', 'links-csv': 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
+/** An export kind: the id of a descriptor in core/io/export/kinds (the menu, labels and file names come from there). */
+export type ExportKind = (typeof EXPORTS)[number]['id'];
 
 export interface ExportScope {
   graph: InterlinkageGraph;
@@ -38,14 +26,18 @@ export function exportScope(s: AppState, onlySelection: boolean, livePositions?:
   return { graph: sub, positions, selection };
 }
 
-export function svgOf(s: AppState, scope: ExportScope): string {
+function svgOptions(s: AppState, scope: ExportScope): SvgOptions {
   const goals = Object.fromEntries((s.catalogue?.goals ?? []).map((g) => [g.code, { color: g.color, name: g.short[s.lang] ?? g.short.en }]));
   const entry = s.datasets.find((d) => d.id === s.datasetId);
-  return graphToSvg(scope.graph, scope.positions, {
+  return {
     title: `${entry?.name ?? scope.graph.getAttribute('name')}${scope.selection ? ` — around ${scope.selection.join(', ')}` : ''}`,
     lang: s.lang, goals, highlight: scope.selection ?? [],
     dataSource: `Data: ${entry?.name ?? scope.graph.getAttribute('name')}${entry?.provenance ? ` (${entry.provenance})` : ''}`.slice(0, 160),
-  });
+  };
+}
+
+export function svgOf(s: AppState, scope: ExportScope): string {
+  return graphToSvg(scope.graph, scope.positions, svgOptions(s, scope));
 }
 
 export async function makeExport(s: AppState, scope: ExportScope, kind: ExportKind): Promise<{ fileName: string; blob: Blob }> {
@@ -55,18 +47,9 @@ export async function makeExport(s: AppState, scope: ExportScope, kind: ExportKi
     goalColors: Object.fromEntries((s.catalogue?.goals ?? []).map((g) => [g.code, g.color])),
     marks: s.marks,
   };
-  const g = scope.graph;
-  let body: string | Uint8Array;
-  switch (kind) {
-    case 'svg': body = svgOf(s, scope); break;
-    case 'graphml': body = toGraphml(g, options); break;
-    case 'gexf': body = toGexf(g, options); break;
-    case 'cyjs': body = toCytoscapeJson(g, options); break;
-    case 'json': body = toDatasetJson(g, options); break;
-    case 'nodes-csv': body = nodesCsv(g, options); break;
-    case 'links-csv': body = linksCsv(g); break;
-    case 'xlsx': body = await toXlsx(g, options); break;
-  }
-  const fileName = exportFileName(s.datasetId ?? 'graph', scope.selection, EXT[kind]);
-  return { fileName, blob: new Blob([body as BlobPart], { type: MIME[kind] }) };
+  const kind_ = exportOf(kind);
+  if (!kind_) throw new Error(`unknown export kind ${kind}`);
+  const body = await kind_.write({ graph: scope.graph, options, svg: svgOptions(s, scope) });
+  const fileName = exportFileName(s.datasetId ?? 'graph', scope.selection, kind_.extension);
+  return { fileName, blob: new Blob([body as BlobPart], { type: kind_.mime }) };
 }

@@ -4,7 +4,8 @@
  * available (tests in Node), it parses on the calling thread.
  */
 import { readGraphBytes } from '../../core/io/read-graph-file.ts';
-import type { ReadResult } from '../../core/io/result.ts';
+import { readFailure, type ReadResult } from '../../core/io/result.ts';
+import type { AppMessage } from '../../core/model/message.ts';
 import type { ImportRequest, ImportResponse } from './import-protocol.ts';
 
 export interface ImportJob {
@@ -14,13 +15,13 @@ export interface ImportJob {
 
 let seq = 0;
 
-export function parseFile(file: Blob & { name: string }, onProgress: (message: string) => void = () => {}): ImportJob {
+export function parseFile(file: Blob & { name: string }, onProgress: (message: AppMessage) => void = () => {}): ImportJob {
   let cancelled = false;
   let worker: Worker | null = null;
   let finish: (r: ReadResult | null) => void = () => {};
   const promise = new Promise<ReadResult | null>((resolve) => { finish = resolve; });
   const id = ++seq;
-  onProgress(`Opening ${file.name}…`);
+  onProgress({ code: 'importOpening', params: { file: file.name } });
   void file.arrayBuffer().then((data) => {
     if (cancelled) return;
     if (typeof Worker === 'undefined') {
@@ -33,11 +34,11 @@ export function parseFile(file: Blob & { name: string }, onProgress: (message: s
       if (e.data.result) { finish(e.data.result); worker?.terminate(); } else if (e.data.progress) onProgress(e.data.progress);
     };
     worker.onerror = (e) => {
-      finish({ ok: false, error: { file: file.name, row: null, column: null, message: `the reader stopped: ${e.message || 'worker error'}` } });
+      finish(readFailure(file.name, null, null, 'readerStopped', { reason: e.message || 'worker error' }));
       worker?.terminate();
     };
     worker.postMessage({ id, name: file.name, data } satisfies ImportRequest, [data]);
-  }, (e: Error) => finish({ ok: false, error: { file: file.name, row: null, column: null, message: `cannot read the file: ${e.message}` } }));
+  }, (e: Error) => finish(readFailure(file.name, null, null, 'fileNotReadable', { reason: e.message })));
   return {
     promise,
     cancel() {

@@ -11,12 +11,12 @@ const post = (m: ImportResponse) => (self as unknown as DedicatedWorkerGlobalSco
 
 self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { id, name, data } = e.data;
-  post({ id, progress: `Reading ${name} (${(data.byteLength / 1024).toFixed(0)} KB)…` });
+  post({ id, progress: { code: 'importReading', params: { file: name, kb: Math.round(data.byteLength / 1024) } } });
   try {
     const result = await readGraphBytes(name, data);
     post({ id, result });
   } catch (err) {
     // A reader bug must still end in a message, not a silent worker.
-    post({ id, result: readFailure(name, null, null, `unexpected failure while reading: ${(err as Error).message}`) });
+    post({ id, result: readFailure(name, null, null, 'importCrashed', { reason: (err as Error).message }) });
   }
 };

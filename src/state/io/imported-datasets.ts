@@ -9,7 +9,7 @@ import type { ImportedNetwork } from '../../core/io/result.ts';
 import type { SessionImport } from '../../core/io/session.ts';
 import type { View } from '../view.ts';
 import type { ImportPersistence } from './persistence.ts';
-import { IMPORT_PREFIX } from './import-entry.ts';
+import { IMPORT_PREFIX, isImportedId } from './import-entry.ts';
 
 export { IMPORT_PREFIX, isImportedId, entryOf } from './import-entry.ts';
 
@@ -23,7 +23,11 @@ export function installImportedDatasets(store: AppStore, persistence: ImportPers
   void persistence.loadAll().then(({ items, problems }) => {
     const known = store.getState().imports;
     store.getState().registerImports(items.filter((item) => !known.has(item.id)));
-    if (problems.length) store.setState({ error: `Saved imports: ${problems.join('; ')}. The app works without them.` });
+    // The store's error is still a string (it becomes an AppMessage with the store split); until then it names the skipped records.
+    if (problems.length) {
+      const what = problems.map((p) => (p.code === 'storedRecordSkipped' ? `record ${p.params?.key} (${p.params?.where}) skipped` : `the local store could not be read (${p.params?.reason})`));
+      store.setState({ error: `Saved imports: ${what.join('; ')}. The app works without them.` });
+    }
   });
 }
 
@@ -50,7 +54,14 @@ export function importedDatasets(store: AppStore): SessionImport[] {
   return [...store.getState().imports.values()];
 }
 
+/**
+ * Forgets an imported network here and in IndexedDB. When it is the one on screen, the first bundled
+ * dataset opens first, so the picker never shows a dataset that is no longer listed.
+ */
 export async function removeImportedDataset(store: AppStore, id: string): Promise<void> {
+  const s = store.getState();
+  const fallback = s.datasets.find((d) => !isImportedId(d.id));
+  if (s.datasetId === id && fallback) await s.openDataset(fallback.id);
   store.getState().forgetImport(id);
   await persistenceOf.get(store)?.remove(id);
 }

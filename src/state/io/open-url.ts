@@ -7,7 +7,6 @@ import type { AppStore } from '../store.ts';
 import { parseFile } from './import-client.ts';
 import { addImportedDataset, installImportedDatasets } from './imported-datasets.ts';
 import { indexedDbPersistence } from './persistence.ts';
-import { formatReadError } from '../../core/io/result.ts';
 import type { UrlState } from '../view.ts';
 
 /**
@@ -24,7 +23,8 @@ export async function openFromUrl(store: AppStore, src: string, fallback: UrlSta
     const blob = Object.assign(await res.blob(), { name });
     const result = await parseFile(blob).promise;
     if (!result) return false;
-    if (!result.ok) throw new Error(formatReadError(result.error));
+    // The store's error is still a string until it becomes an AppMessage (store split): name the place and the code.
+    if (!result.ok) throw new Error([result.error.file, result.error.row, result.error.column].filter((x) => x !== null).join(':') + ` ${result.error.code}`);
     installImportedDatasets(store, indexedDbPersistence());
     await addImportedDataset(store, result.network, name);
     return true;

@@ -2,27 +2,34 @@
  * Imported datasets saved in IndexedDB (idb-keyval), so they are there after a reload. Every record is
  * validated when read: a damaged record or an unusable database is reported, never fatal.
  */
+import * as v from 'valibot';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { validateNetwork, type SessionImport } from '../../core/io/session.ts';
+import type { SessionImport } from '../../core/io/session.ts';
+import { asNetwork, ImportEntrySchema, issueWhere } from '../../core/io/schemas.ts';
+import { message, type AppMessage } from '../../core/model/message.ts';
 
 export interface ImportPersistence {
-  loadAll(): Promise<{ items: SessionImport[]; problems: string[] }>;
+  /** every usable record; each damaged one is skipped with a message (`messages.storedRecordSkipped`…) */
+  loadAll(): Promise<{ items: SessionImport[]; problems: AppMessage[] }>;
   save(item: SessionImport): Promise<void>;
   remove(id: string): Promise<void>;
 }
 
 const RECORD_VERSION = 1;
 
-export function checkRecord(key: unknown, value: unknown): SessionImport | string {
-  const v = value as Record<string, unknown> | null;
-  if (typeof key !== 'string' || !v || typeof v !== 'object') return `record ${String(key)} is not an object`;
-  if (v.version !== RECORD_VERSION) return `record ${key} has unknown version ${String(v.version)}`;
-  if (typeof v.id !== 'string' || typeof v.name !== 'string') return `record ${key} has no id or name`;
-  const network = validateNetwork(v.network, `record ${key}`);
-  if (typeof network === 'string') return network;
-  return { id: v.id, name: v.name, fileName: typeof v.fileName === 'string' ? v.fileName : v.name, importedAt: typeof v.importedAt === 'string' ? v.importedAt : '', network };
-}
+/** One stored record: the session's import entry plus the record version. */
+const StoredImportSchema = v.looseObject({ ...ImportEntrySchema.entries, version: v.literal(RECORD_VERSION) });
 
+export function checkRecord(key: unknown, value: unknown): SessionImport | AppMessage {
+  if (typeof key !== 'string') return message('storedRecordSkipped', { key: String(key), where: '(key)' });
+  const r = v.safeParse(StoredImportSchema, value);
+  if (!r.success) return message('storedRecordSkipped', { key, where: issueWhere(r.issues) });
+  const item = r.output;
+  return {
+    id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name,
+    importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
+  };
+}
 export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPersistence | null {
   if (typeof indexedDB === 'undefined') return null;
   let store: UseStore;
@@ -33,17 +40,17 @@ export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPer
   }
   return {
     async loadAll() {
-      const problems: string[] = [];
+      const problems: AppMessage[] = [];
       const items: SessionImport[] = [];
       let all: [IDBValidKey, unknown][];
       try {
         all = await entries(store);
       } catch (e) {
-        return { items, problems: [`the local store could not be read (${(e as Error).message})`] };
+        return { items, problems: [message('storedUnreadable', { reason: (e as Error).message })] };
       }
       for (const [key, value] of all) {
         const item = checkRecord(key, value);
-        if (typeof item === 'string') problems.push(`${item}; skipped`);
+        if ('code' in item) problems.push(item);
         else items.push(item);
       }
       return { items, problems };

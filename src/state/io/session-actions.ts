@@ -1,6 +1,7 @@
 /** Save and restore the whole session through the app store (see core/io/session.ts for the file). */
 import type { AppStore } from '../store.ts';
-import { parseSession, serialiseSession, type Session } from '../../core/io/session.ts';
+import { parseSession, serialiseSession, type SessionResult } from '../../core/io/session.ts';
+import { message } from '../../core/model/message.ts';
 import { addImportedDataset, importedDatasets, isImportedId } from './imported-datasets.ts';
 import { parseMarks, parseScenes } from '../present.ts';
 
@@ -19,14 +20,14 @@ export function sessionText(store: AppStore): string {
  * Restores a session; on any problem returns the message and leaves the current session as it is
  * (nothing is changed before the file has been fully validated).
  */
-export async function restoreSession(store: AppStore, text: string, fileName = 'session file'): Promise<{ ok: true; session: Session } | { ok: false; message: string }> {
+export async function restoreSession(store: AppStore, text: string, fileName = 'session file'): Promise<SessionResult> {
   const parsed = parseSession(text, fileName);
   if (!parsed.ok) return parsed;
   const { session } = parsed;
   const s = store.getState();
   const known = new Set([...s.datasets.map((d) => d.id), ...session.imported.map((i) => i.id)]);
   if (session.datasetId && !known.has(session.datasetId)) {
-    return { ok: false, message: `${fileName} refers to dataset "${session.datasetId}", which this app does not have; your current session is kept` };
+    return { ok: false, error: message('sessionUnknownDataset', { file: fileName, dataset: session.datasetId }) };
   }
   for (const item of session.imported) {
     await addImportedDataset(store, item.network, item.fileName, { open: false, id: item.id });

@@ -5,13 +5,15 @@
  */
 import { useContext, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
-import { EXPORT_LABEL_KEYS, exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
+import { exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
+import { EXPORTS, exportOf } from '../../core/io/export/kinds/index.ts';
 import { exportFileName, ILLUSTRATIVE_MARK, isIllustrativeGraph } from '../../core/io/export/index.ts';
 import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
 import './io.css';
 import { useT } from '../i18n.ts';
 
-const DATA_KINDS: ExportKind[] = ['graphml', 'gexf', 'cyjs', 'json', 'xlsx', 'nodes-csv', 'links-csv'];
+const DATA_KINDS = EXPORTS.filter((e) => e.group === 'data');
+const IMAGE_KINDS = EXPORTS.filter((e) => e.group === 'image');
 
 export function ExportMenu() {
   const t = useT();
@@ -46,7 +48,7 @@ export function ExportMenu() {
     const blob = await svgToPdf(svgOf(s, sc), title);
     downloadBlob(blob, exportFileName(s.datasetId ?? 'graph', sc.selection, 'pdf'));
   });
-  const label = (kind: ExportKind) => t(EXPORT_LABEL_KEYS[kind]);
+  const label = (kind: ExportKind) => t(exportOf(kind)?.labelKey ?? kind);
   const data = (kind: ExportKind) => run(label(kind), async () => {
     const { fileName, blob } = await makeExport(store.getState(), scope(), kind);
     downloadBlob(blob, fileName);
@@ -68,11 +70,13 @@ export function ExportMenu() {
         {[1, 2, 4].map((k) => (
           <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`} title={t('io.kind.png', { scale: k })}>PNG {k}×</button>
         ))}
-        <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data('svg')} data-testid="export-svg" title={label('svg')}>SVG</button>
+        {IMAGE_KINDS.map((k) => (
+          <button key={k.id} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k.id)} data-testid={`export-${k.id}`} title={t(k.labelKey)}>{k.extension.toUpperCase()}</button>
+        ))}
         <button type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void pdf()} data-testid="export-pdf" title={t('io.kind.pdf')}>PDF</button>
         <h4>{t('io.data')}</h4>
         {DATA_KINDS.map((k) => (
-          <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k)} data-testid={`export-${k}`}>{label(k)}</button>
+          <button key={k.id} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void data(k.id)} data-testid={`export-${k.id}`}>{t(k.labelKey)}</button>
         ))}
         {busy && <p className="io-note" role="status">{t('io.preparing', { label: busy })}</p>}
         {error && <p className="io-warn" role="alert">{error}</p>}

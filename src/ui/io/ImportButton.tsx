@@ -10,53 +10,21 @@ import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
-import { ACCEPTED_EXTENSIONS } from '../../core/io/read-graph-file.ts';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../../core/io/formats/index.ts';
 import type { ImportedNetwork, ReadError, ReadResult } from '../../core/io/result.ts';
+import type { AppMessage } from '../../core/model/message.ts';
 import { indexCatalogue } from '../../core/graph/build.ts';
 import type { Catalogue } from '../../core/model/types.ts';
 import './io.css';
-import type { TFunction } from 'i18next';
 import { useT } from '../i18n.ts';
+import { formatMessage, formatReadError } from '../messages.ts';
 
-const FORMATS = ['csv-edge-list', 'csv-matrix', 'xlsx-edge-list', 'xlsx-matrix', 'graphml', 'gexf', 'cytoscape-json', 'dataset-json'];
-/** The readers' orientation texts (core/io) → locale keys. */
-const ORIENTATIONS: Record<string, string> = {
-  'rows influence columns': 'rowsToColumns', 'source influences target': 'sourceToTarget',
-  'undirected: every link influences both ways': 'undirected', 'mixed directed and undirected links': 'mixed',
-};
 const FIELDS = ['codes', 'source', 'target', 'score', 'note', 'evidence', 'sourceTitle', 'targetTitle', 'undirected', 'links', 'nodes'];
-
-/** formatReadError with the place (sheet, row, column) in the interface language; the reader's message stays as written. */
-export function formatReadErrorT(t: TFunction, e: ReadError): string {
-  const where = [
-    e.file, e.sheet ? t('io.where.sheet', { name: e.sheet }) : null,
-    e.row !== null ? t('io.where.row', { n: e.row }) : null, e.column !== null ? t('io.where.column', { n: e.column }) : null,
-  ].filter(Boolean).join(', ');
-  return `${where}: ${e.message}`;
-}
-
 const DELIMITERS = ['comma', 'semicolon', 'tab', 'bar'];
-
-/** The readers' descriptions of where things are ("row 1 and column A", "\"From\" (column 1)") in the interface language. */
-export function describeWhere(t: TFunction, text: string): string {
-  let m: RegExpExecArray | null;
-  if ((m = /^row (\d+) and column A( \(titles in B\))?$/.exec(text))) return t(m[2] ? 'io.at.rowAndColumnATitles' : 'io.at.rowAndColumnA', { row: m[1] });
-  if ((m = /^"(.*)" \(column (\d+)\)$/.exec(text))) return t('io.at.named', { name: m[1], n: m[2] });
-  if ((m = /^column (\d+)$/.exec(text))) return t('io.where.column', { n: m[1] });
-  if ((m = /^(\d+) entries in "(.*)"$/.exec(text))) return t('io.at.entries', { n: m[1], key: m[2] });
-  if ((m = /^sheet "(.*)"$/.exec(text))) return t('io.where.sheet', { name: m[1] });
-  return text;
-}
-
-/** The worker's progress lines ("Opening x…", "Reading x (12 KB)…") in the interface language. */
-function progressText(t: TFunction, file: string, progress: string): string {
-  const kb = / \((\d+) KB\)…$/.exec(progress)?.[1];
-  return kb ? t('io.reading.size', { file, kb }) : t('io.reading.opening', { file });
-}
 
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'reading'; file: string; progress: string; job: ImportJob }
+  | { kind: 'reading'; file: string; progress: AppMessage; job: ImportJob }
   | { kind: 'preview'; file: string; result: Extract<ReadResult, { ok: true }> }
   | { kind: 'failed'; file: string; error: ReadError };
 
@@ -94,11 +62,11 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
     <div className="io-dialog" role="dialog" aria-modal="true" aria-labelledby="io-preview-title" data-testid="import-preview">
       <h2 id="io-preview-title">{t('io.preview.title', { file })}</h2>
       <dl>
-        <dt>{t('io.preview.format')}</dt><dd data-testid="import-format">{FORMATS.includes(network.format) ? t(`io.format.${network.format}`) : network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${t('io.preview.separated', { delimiter: DELIMITERS.includes(d.delimiter) ? t(`io.delimiter.${d.delimiter}`) : d.delimiter })}` : ''}</dd>
+        <dt>{t('io.preview.format')}</dt><dd data-testid="import-format">{NETWORK_FORMATS.includes(network.format) ? t(`io.format.${network.format}`) : network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${t('io.preview.separated', { delimiter: DELIMITERS.includes(d.delimiter) ? t(`io.delimiter.${d.delimiter}`) : d.delimiter })}` : ''}</dd>
         {d.sheet && <><dt>{t('io.preview.sheet')}</dt><dd>“{d.sheet}”{d.skippedSheets?.length ? ` (${t('io.preview.skipped', { sheets: d.skippedSheets.map((s) => `“${s}”`).join(', ') })})` : ''}</dd></>}
-        <dt>{t('io.preview.direction')}</dt><dd>{d.orientation ? (ORIENTATIONS[d.orientation] ? t(`io.orientation.${ORIENTATIONS[d.orientation]}`) : d.orientation) : t(`io.orientation.${network.undirected ? 'undirected' : 'sourceToTarget'}`)}</dd>
+        <dt>{t('io.preview.direction')}</dt><dd>{formatMessage(t, d.orientation ?? { code: network.undirected ? 'orientationUndirected' : 'orientationSourceToTarget' })}</dd>
         {d.headerRow && <><dt>{t('io.preview.header')}</dt><dd>{t('io.preview.headerRow', { row: d.headerRow })}{d.headerRow > 1 ? ` (${t('io.preview.titleRowsSkipped', { n: d.headerRow - 1 })})` : ''}</dd></>}
-        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{FIELDS.includes(k) ? t(`io.field.${k}`) : t('io.field.other', { name: k })}</dt><dd>{describeWhere(t, v)}</dd></Fragment>)}
+        {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{FIELDS.includes(k) ? t(`io.field.${k}`) : t('io.field.other', { name: k })}</dt><dd>{formatMessage(t, v)}</dd></Fragment>)}
         <dt>{t('io.preview.nodes')}</dt><dd data-testid="import-nodes">{network.nodes.length}</dd>
         <dt>{t('io.preview.links')}</dt><dd data-testid="import-links">{network.links.length}{network.undirected ? ` (${t('io.preview.undirectedOnce')})` : ''}</dd>
         <dt>{t('io.preview.scores')}</dt><dd>{scores.length ? `${Math.min(...scores)} … ${Math.max(...scores)}${negatives ? ` (${t('io.preview.negative', { n: negatives })})` : ''}` : '—'}</dd>
@@ -108,7 +76,7 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
       {warnings.length > 0 && (
         <div className="io-warnings" data-testid="import-warnings">
           <strong>{t('io.preview.warnings', { n: warnings.length })}</strong>
-          <ul>{warnings.slice(0, 100).map((w, i) => <li key={i}>{formatReadErrorT(t, w)}</li>)}</ul>
+          <ul>{warnings.slice(0, 100).map((w, i) => <li key={i}>{formatReadError(t, w)}</li>)}</ul>
         </div>
       )}
       <table>
@@ -138,7 +106,7 @@ export function ImportButton() {
     jobRef.current?.cancel();
     const job = parseFile(file, (progress) => setPhase((p) => (p.kind === 'reading' && p.job === job ? { ...p, progress } : p)));
     jobRef.current = job;
-    setPhase({ kind: 'reading', file: file.name, progress: `Opening ${file.name}…`, job });
+    setPhase({ kind: 'reading', file: file.name, progress: { code: 'importOpening', params: { file: file.name } }, job });
     void job.promise.then((result) => {
       if (jobRef.current !== job) return;
       jobRef.current = null;
@@ -182,11 +150,11 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle')}>
+      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle', { extensions: ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') })}>
         {t('io.import')}
       </button>
       <input
-        ref={input} type="file" hidden data-testid="import-input" accept={ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(',')}
+        ref={input} type="file" hidden data-testid="import-input" accept={ACCEPT_ATTRIBUTE}
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) start(f); }}
       />
       {dragging && <div className="io-dropzone" data-testid="import-dropzone">{t('io.dropzone')}</div>}
@@ -195,7 +163,7 @@ export function ImportButton() {
           {phase.kind === 'reading' && (
             <div className="io-dialog" role="dialog" aria-modal="true" aria-label={t('io.reading.label')} data-testid="import-progress">
               <h2>{t('io.reading.title', { file: phase.file })}</h2>
-              <p role="status">{progressText(t, phase.file, phase.progress)}</p>
+              <p role="status">{formatMessage(t, phase.progress)}</p>
               <div className="io-actions"><button type="button" onClick={cancelReading} data-testid="import-cancel" autoFocus>{t('io.reading.cancel')}</button></div>
             </div>
           )}
@@ -203,7 +171,7 @@ export function ImportButton() {
           {phase.kind === 'failed' && (
             <div className="io-dialog" role="alertdialog" aria-modal="true" aria-label={t('io.error.label')} data-testid="import-error">
               <h2>{t('io.error.title', { file: phase.file })}</h2>
-              <p className="io-error">{formatReadErrorT(t, phase.error)}</p>
+              <p className="io-error">{formatReadError(t, phase.error)}</p>
               <p>{t('io.error.unchanged')}</p>
               <div className="io-actions"><button type="button" onClick={close} autoFocus>{t('io.error.close')}</button></div>
             </div>

@@ -4,13 +4,15 @@
  * session stays as it is.
  */
 import { useContext, useRef, useState } from 'react';
-import { StoreContext } from '../../state/store-context.tsx';
+import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
+import { isImportedId, removeImportedDataset } from '../../state/io/imported-datasets.ts';
 import { exportFileName } from '../../core/io/export/index.ts';
 import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
 import './io.css';
 import { useT } from '../i18n.ts';
+import { formatMessage } from '../messages.ts';
 
 export function SessionMenu() {
   const t = useT();
@@ -18,6 +20,8 @@ export function SessionMenu() {
   useImportedDatasets();
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Saved imports stay in this browser until removed; the open one can be removed here.
+  const openImport = useAppState((s) => (s.datasetId && isImportedId(s.datasetId) ? s.imports.get(s.datasetId) ?? null : null));
   if (!store) throw new Error('SessionMenu outside <StoreContext.Provider>');
 
   const save = () => {
@@ -28,7 +32,12 @@ export function SessionMenu() {
   const open = async (file: File) => {
     const text = await file.text();
     const r = await restoreSession(store, text, file.name);
-    setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: r.message }) });
+    setMessage(r.ok ? { ok: true, text: t('io.sessionRestored', { file: file.name }) } : { ok: false, text: t('io.sessionRefused', { message: formatMessage(t, r.error) }) });
+  };
+
+  const remove = async (id: string, name: string) => {
+    await removeImportedDataset(store, id);
+    setMessage({ ok: true, text: t('io.importRemoved', { name }) });
   };
 
   return (
@@ -37,6 +46,11 @@ export function SessionMenu() {
       <div className="io-menu-panel" role="menu">
         <button type="button" role="menuitem" onClick={save} data-testid="session-save">{t('io.saveSession')}</button>
         <button type="button" role="menuitem" onClick={() => input.current?.click()} data-testid="session-open">{t('io.openSession')}</button>
+        {openImport && (
+          <button type="button" role="menuitem" onClick={() => void remove(openImport.id, openImport.name)} data-testid="import-remove">
+            {t('io.removeImport', { name: openImport.name })}
+          </button>
+        )}
         <input
           ref={input} type="file" hidden accept=".json,application/json" data-testid="session-input"
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }}

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readGraphBytes, readGraphFile } from '../../../src/core/io/read-graph-file.ts';
-import { formatReadError, type ReadResult } from '../../../src/core/io/result.ts';
+import type { ReadResult } from '../../../src/core/io/result.ts';
+import { formatReadError } from '../../../src/cli/render.ts';
+import { located, text } from './message-text.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
 import { decodeText } from '../../../src/core/io/decode.ts';
 import { splitCodeTitle } from '../../../src/core/io/normalise-code.ts';
@@ -28,8 +30,8 @@ describe('CSV in the wild', () => {
     expect(r.network.nodes).toEqual(['16.6.1', '4.1.1', '8.5.2']);
     expect(triples(r)).toEqual(['16.6.1>4.1.1:2', '16.6.1>8.5.2:1', '8.5.2>4.1.1:-1']);
     expect(r.network.nodeInfo?.['16.6.1']?.title?.en).toBe('Budget');
-    expect(r.network.details).toMatchObject({ headerRow: 3, orientation: 'rows influence columns' });
-    expect(r.warnings.map((w) => w.message).join('\n')).toMatch(/row\(s\) above the header skipped/);
+    expect({ ...r.network.details, orientation: text(r.network.details!.orientation!) }).toMatchObject({ headerRow: 3, orientation: 'rows influence columns' });
+    expect(r.warnings.map((w) => text(w)).join('\n')).toMatch(/row\(s\) above the header skipped/);
   });
 
   it('tab-separated, BOM with Russian headers, and Windows-1251', async () => {
@@ -40,35 +42,35 @@ describe('CSV in the wild', () => {
     const cp = ok(await read('edges-cp1251.csv'));
     expect(cp.network.details?.encoding).toBe('windows-1251');
     expect(cp.network.links[0].note).toBe('бюджет школам');
-    expect(cp.warnings[0].message).toMatch(/Windows-1251/);
+    expect(text(cp.warnings[0])).toMatch(/Windows-1251/);
   });
 
   it('warns on self-loops and duplicate links, naming the row', async () => {
     const r = ok(await read('warn-self-dup.csv'));
     expect(r.network.links).toHaveLength(1);
-    expect(r.warnings.map((w) => [w.row, w.message])).toEqual([[3, 'self-loop 1.1.1 → 1.1.1 skipped'], [4, 'duplicate link 1.1.1 → 2.1.1; the first one is kept']]);
+    expect(r.warnings.map((w) => [w.row, text(w)])).toEqual([[3, 'self-loop 1.1.1 → 1.1.1 skipped'], [4, 'duplicate link 1.1.1 → 2.1.1; the first one is kept']]);
   });
 
   it('row and column headers that differ are named', async () => {
     const e = fail(await read('broken-matrix-headers.csv'));
     expect(e).toMatchObject({ file: 'broken-matrix-headers.csv', row: 4, column: 1 });
-    expect(e.message).toMatch(/row code 4\.1\.1 is not among the column codes: the row and column headers differ/);
+    expect(text(e)).toMatch(/row code 4\.1\.1 is not among the column codes: the row and column headers differ/);
   });
 
   it('empty files, binary files and unknown extensions', async () => {
-    expect(fail(await read('broken-empty-file.csv')).message).toBe('the file is empty');
-    expect(fail(await readGraphBytes('x.csv', new Uint8Array([0, 1, 2, 0, 0, 5]))).message).toMatch(/binary file/);
-    expect(fail(await readGraphBytes('x.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).message).toMatch(/old Excel \.xls/);
-    expect(fail(readGraphFile('x.pdf', 'abc')).message).toMatch(/unsupported file type ".pdf"/);
+    expect(text(fail(await read('broken-empty-file.csv')))).toBe('the file is empty');
+    expect(text(fail(await readGraphBytes('x.csv', new Uint8Array([0, 1, 2, 0, 0, 5]))))).toMatch(/binary file/);
+    expect(text(fail(await readGraphBytes('x.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))))).toMatch(/old Excel \.xls/);
+    expect(text(fail(readGraphFile('x.pdf', 'abc')))).toMatch(/unsupported file type ".pdf"/);
   });
 
   it('limits: 50 MB and 20,000 nodes', async () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
-    expect(fail(await readGraphBytes('big.csv', big)).message).toMatch(/the limit is 50 MB/);
+    expect(text(fail(await readGraphBytes('big.csv', big)))).toMatch(/the limit is 50 MB/);
     const header = `,${Array.from({ length: MAX_NODES + 1 }, (_, i) => `n${i}`).join(',')}\nn0,1\n`;
-    expect(fail(readGraphFile('wide.csv', header)).message).toMatch(/more than the limit of 20,000 nodes/);
+    expect(text(fail(readGraphFile('wide.csv', header)))).toMatch(/more than the limit of 20,000 nodes/);
     const list = Array.from({ length: MAX_NODES / 2 + 1 }, (_, i) => `a${i},b${i}`).join('\n');
-    expect(fail(readGraphFile('long.csv', list)).message).toMatch(/more than the limit of 20,000 nodes/);
+    expect(text(fail(readGraphFile('long.csv', list)))).toMatch(/more than the limit of 20,000 nodes/);
   });
 
   it('decodes UTF-16 with a BOM', () => {
@@ -100,13 +102,13 @@ describe('XLSX', () => {
 
   it('names the sheet, row and column of a non-numeric cell', async () => {
     const e = fail(await read('broken-cell.xlsx'));
-    expect(e).toEqual({ file: 'broken-cell.xlsx', sheet: 'Matrix', row: 3, column: 2, message: 'cell "strong" is not a number' });
+    expect(located(e)).toEqual({ file: 'broken-cell.xlsx', sheet: 'Matrix', row: 3, column: 2, message: 'cell "strong" is not a number' });
     expect(formatReadError(e)).toBe('broken-cell.xlsx, sheet "Matrix", row 3, column 2: cell "strong" is not a number');
   });
 
   it('says when no sheet looks like a network, and when the bytes are not a workbook', async () => {
-    expect(fail(await read('broken-no-matrix.xlsx')).message).toMatch(/no sheet looks like a matrix .*"Notes"/);
-    expect(fail(await readGraphBytes('x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))).message).toMatch(/not a readable XLSX workbook/);
+    expect(text(fail(await read('broken-no-matrix.xlsx')))).toMatch(/no sheet looks like a matrix .*"Notes"/);
+    expect(text(fail(await readGraphBytes('x.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))))).toMatch(/not a readable XLSX workbook/);
   });
 });
 
@@ -115,7 +117,7 @@ describe('GraphML, GEXF, Cytoscape JSON', () => {
     const r = ok(await read('graph-undirected.graphml'));
     expect(r.network).toMatchObject({ format: 'graphml', undirected: true, nodes: ['16.6.1', '4.1.1', 'Water access'] });
     expect(r.network.links).toHaveLength(3);
-    expect(r.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/duplicate link; the first one is kept/)]);
+    expect(r.warnings.map((w) => text(w))).toEqual([expect.stringMatching(/duplicate link; the first one is kept/)]);
     const { graph } = graphFromImport(r.network, loadCatalogue());
     expect(graph.getAttribute('undirected')).toBe(true);
     expect(graph.size).toBe(3);
@@ -139,10 +141,10 @@ describe('GraphML, GEXF, Cytoscape JSON', () => {
   it('malformed XML names line and column', async () => {
     const e = fail(await read('broken-xml.graphml'));
     expect(e.row).toBeGreaterThanOrEqual(4);
-    expect(e.message).toMatch(/not well-formed XML/);
+    expect(text(e)).toMatch(/not well-formed XML/);
   });
 
   it('a session file given as a network says what it is', () => {
-    expect(fail(readGraphFile('s.json', readFileSync(new URL('../../fixtures/session-newer.json', import.meta.url), 'utf8'))).message).toMatch(/saved session/);
+    expect(text(fail(readGraphFile('s.json', readFileSync(new URL('../../fixtures/session-newer.json', import.meta.url), 'utf8'))))).toMatch(/saved session/);
   });
 });

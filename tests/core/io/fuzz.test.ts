@@ -9,6 +9,7 @@ import { readGraphBytes, readGraphFile } from '../../../src/core/io/read-graph-f
 import type { ReadResult } from '../../../src/core/io/result.ts';
 import { parseSession } from '../../../src/core/io/session.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
+import { text } from './message-text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url));
 
@@ -20,7 +21,7 @@ function wellFormed(r: ReadResult, file: string) {
     graphFromImport(r.network);
   } else {
     expect(r.error.file).toBe(file);
-    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(text(r.error).length).toBeGreaterThan(0);
     expect(r.error.row === null || Number.isInteger(r.error.row)).toBe(true);
   }
 }

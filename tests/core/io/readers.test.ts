@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCsvEdgeList } from '../../../src/core/io/csv-edge-list.ts';
-import { readCsvMatrix } from '../../../src/core/io/csv-matrix.ts';
+import { readCsvEdgeList, readCsvMatrix } from '../../../src/core/io/formats/csv.ts';
+
 import { readGraphFile } from '../../../src/core/io/read-graph-file.ts';
 import { normaliseCode, parseScore } from '../../../src/core/io/normalise-code.ts';
-import { formatReadError, type ReadResult } from '../../../src/core/io/result.ts';
+import type { ReadResult } from '../../../src/core/io/result.ts';
+import { formatReadError } from '../../../src/cli/render.ts';
+import { rendered, text } from './message-text.ts';
 import { graphFromNetwork } from '../../../src/core/graph/from-network.ts';
 import { loadCatalogue } from '../helpers.ts';
 
@@ -55,7 +57,7 @@ describe('readCsvEdgeList', () => {
 
   it('names file, row and column of a bad score', () => {
     const r = readCsvEdgeList('broken-score.csv', fixture('broken-score.csv'));
-    expect(r).toEqual({ ok: false, error: { file: 'broken-score.csv', row: 3, column: 3, message: 'score "high" is not a number' } });
+    expect(rendered(r)).toEqual({ ok: false, error: { file: 'broken-score.csv', row: 3, column: 3, message: 'score "high" is not a number' } });
   });
 
   it('names the empty source cell', () => {
@@ -81,7 +83,7 @@ describe('readCsvMatrix', () => {
 
   it('names the bad cell', () => {
     const r = readCsvMatrix('broken-matrix.csv', fixture('broken-matrix.csv'));
-    expect(r).toEqual({ ok: false, error: { file: 'broken-matrix.csv', row: 2, column: 4, message: 'cell "x" is not a number' } });
+    expect(rendered(r)).toEqual({ ok: false, error: { file: 'broken-matrix.csv', row: 2, column: 4, message: 'cell "x" is not a number' } });
   });
 
   it('rejects a row code that is not a column', () => {
@@ -110,7 +112,7 @@ describe('readGraphFile', () => {
   it('reports a bad dataset field and unsupported formats without throwing', () => {
     const r = readGraphFile('broken-dataset.json', fixture('broken-dataset.json'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.message).toMatch(/links\[0\]\.score/);
+    if (!r.ok) expect(text(r.error)).toMatch(/links\[0\]\.score/);
     const bad = readGraphFile('x.json', '{ nope');
     expect(bad.ok).toBe(false);
     expect(readGraphFile('g.graphml', '<graphml/>').ok).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
-import { formatReadError } from '../../../src/core/io/result.ts';
+import { formatReadError } from '../../../src/cli/render.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
 import {
   exportFileName, graphToSvg, ILLUSTRATIVE_MARK, linksCsv, nodesCsv, toCytoscapeJson, toDatasetJson, toGexf, toGraphml, toXlsx,

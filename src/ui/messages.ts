@@ -1,0 +1,30 @@
+/**
+ * Renders the typed messages of core and state (AppMessage: a code and its parameters) in the
+ * interface language: `messages.<code>` in the locale files, numbers formatted for the language, and
+ * the place of a read error (file, sheet, row, column) in that language's words. The import dialog,
+ * the session menu and anything showing an AppMessage go through here — never through English text.
+ */
+import type { TFunction } from 'i18next';
+import type { AppMessage } from '../core/model/message.ts';
+import type { ReadError } from '../core/io/result.ts';
+import type { Lang } from '../core/model/types.ts';
+import { formatNumber } from './i18n.ts';
+
+/** The language a translator is fixed to (react-i18next and getFixedT set it). */
+const langOf = (t: TFunction): Lang => ((t as unknown as { lng?: string }).lng as Lang | undefined) ?? 'en';
+
+export function formatMessage(t: TFunction, msg: AppMessage): string {
+  const lang = langOf(t);
+  const params = Object.fromEntries(Object.entries(msg.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(lang, v) : v]));
+  return t(`messages.${msg.code}`, params);
+}
+
+/** "broken-cell.xlsx, sheet "Matrix", row 3, column 2" in the interface language. */
+export function formatPlace(t: TFunction, e: Pick<ReadError, 'file' | 'row' | 'column' | 'sheet'>): string {
+  return [
+    e.file, e.sheet ? t('io.where.sheet', { name: e.sheet }) : null,
+    e.row !== null ? t('io.where.row', { n: e.row }) : null, e.column !== null ? t('io.where.column', { n: e.column }) : null,
+  ].filter(Boolean).join(', ');
+}
+
+export const formatReadError = (t: TFunction, e: ReadError): string => `${formatPlace(t, e)}: ${formatMessage(t, e)}`;

@@ -9,6 +9,7 @@ import { exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/
 import { EXPORTS, exportOf } from '../../core/io/export/kinds/index.ts';
 import { exportFileName, ILLUSTRATIVE_MARK, isIllustrativeGraph } from '../../core/io/export/index.ts';
 import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
+import { useCy } from '../canvas/cy-context.tsx';
 import './io.css';
 import { useT } from '../i18n.ts';
 
@@ -18,6 +19,7 @@ const IMAGE_KINDS = EXPORTS.filter((e) => e.group === 'image');
 export function ExportMenu() {
   const t = useT();
   const store = useContext(StoreContext);
+  const cy = useCy();
   const graph = useAppState((s) => s.graph);
   const selection = useAppState((s) => s.view?.select ?? []);
   const [onlySelection, setOnlySelection] = useState(false);
@@ -31,7 +33,7 @@ export function ExportMenu() {
     try { await task(); } catch (e) { setError(t('io.failed', { label, message: e instanceof IoError ? t(`io.errors.${e.key}`) : (e as Error).message })); } finally { setBusy(null); }
   };
   const scope = () => {
-    const sc = exportScope(store.getState(), onlySelection, livePositions());
+    const sc = exportScope(store.getState(), onlySelection, livePositions(cy));
     if (!sc) throw new Error(t('io.noGraph'));
     return sc;
   };

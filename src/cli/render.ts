@@ -24,7 +24,12 @@ export function englishText(key: string, params: MessageParams = {}): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (params[name] !== undefined ? show(params[name]) : m));
 }
 
-export const renderMessage = (msg: AppMessage): string => englishText(`messages.${msg.code}`, msg.params);
+export function renderMessage(msg: AppMessage): string {
+  const text = englishText(`messages.${msg.code}`, msg.params);
+  if (!msg.cause) return text;
+  const c = msg.cause;
+  return `${text}: ${'file' in c && 'row' in c ? formatReadError(c as ReadError) : renderMessage(c)}`;
+}
 
 /** "file, sheet "x", row 3, column 2: cell "strong" is not a number" — as the CLI has always printed it. */
 export function formatReadError(e: ReadError): string {

@@ -4,22 +4,24 @@
  */
 import { parseCatalogue, parseDatasetList, parseLinkDataset } from '../core/io/bundled.ts';
 import type { Catalogue, DatasetEntry, LinkDataset } from '../core/model/types.ts';
+import { MessageError } from '../core/model/message.ts';
+import { stateMessage } from './messages.ts';
 
 const urls = import.meta.glob('../../data/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 function urlOf(file: string): string {
   const url = urls[`../../data/${file}`];
-  if (!url) throw new Error(`data/${file} is not bundled with the app`);
+  if (!url) throw new MessageError(stateMessage('dataNotBundled', { file: `data/${file}` }));
   return url;
 }
 
 async function fetchJson(file: string): Promise<unknown> {
   const res = await fetch(urlOf(file));
-  if (!res.ok) throw new Error(`data/${file}: HTTP ${res.status}`);
+  if (!res.ok) throw new MessageError(stateMessage('dataHttpStatus', { file: `data/${file}`, status: res.status }));
   try {
     return await res.json();
   } catch (e) {
-    throw new Error(`data/${file}: not valid JSON (${(e as Error).message})`);
+    throw new MessageError(stateMessage('dataNotJson', { file: `data/${file}`, reason: (e as Error).message }));
   }
 }
 

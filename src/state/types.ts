@@ -14,6 +14,7 @@ import type { NodeClass } from '../core/analysis/classify.ts';
 import type { InfluencePath } from '../core/analysis/paths.ts';
 import type { Portfolio } from '../core/analysis/portfolio.ts';
 import type { SessionImport } from '../core/io/session.ts';
+import type { AppMessage } from '../core/model/message.ts';
 import type { FiltersValue, MarkValue, SceneValue, ViewValue } from '../core/model/view-schema.ts';
 
 export interface DataSource {
@@ -48,8 +49,8 @@ export interface PathResult {
 /** Datasets, the catalogue, imports, language and the graph on screen with what is derived from it. */
 export interface DatasetsSlice {
   status: Status;
-  /** last failure, shown to the user; the previous dataset stays on screen */
-  error: string | null;
+  /** last failure, shown to the user in their language; the previous dataset stays on screen */
+  error: AppMessage | null;
   datasets: DatasetEntry[];
   catalogue: Catalogue | null;
   datasetId: string | null;

@@ -15,6 +15,7 @@ import { HelpOverlay } from './present/HelpOverlay.tsx';
 import { PresentBar } from './present/PresentBar.tsx';
 import { usePresenterBroadcast, useFullscreenExit } from './present/hooks.ts';
 import { CyProvider, useCy } from './canvas/cy-context.tsx';
+import { formatAny } from './messages.ts';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
@@ -52,8 +53,8 @@ function Workspace() {
     <div className={presenting ? `app presenting present-${theme}` : 'app'} data-testid="app" data-presenting={presenting ? 'true' : 'false'}>
       {!presenting && <TopBar />}
       {error && (
-        <div className="error-banner" role="alert">
-          {error}
+        <div className="error-banner" role="alert" data-testid="error-banner">
+          {formatAny(t, error)}
           <button type="button" onClick={dismissError}>{t('app.dismiss')}</button>
         </div>
       )}

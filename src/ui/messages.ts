@@ -16,8 +16,14 @@ const langOf = (t: TFunction): Lang => ((t as unknown as { lng?: string }).lng a
 export function formatMessage(t: TFunction, msg: AppMessage): string {
   const lang = langOf(t);
   const params = Object.fromEntries(Object.entries(msg.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(lang, v) : v]));
-  return t(`messages.${msg.code}`, params);
+  const text = t(`messages.${msg.code}`, params);
+  return msg.cause ? `${text}: ${formatAny(t, msg.cause)}` : text;
 }
+
+const isReadError = (m: AppMessage): m is ReadError => 'file' in m && 'row' in m && 'column' in m;
+
+/** A message of either kind: a read error with its place, or a plain message. */
+export const formatAny = (t: TFunction, m: AppMessage): string => (isReadError(m) ? formatReadError(t, m) : formatMessage(t, m));
 
 /** "broken-cell.xlsx, sheet "Matrix", row 3, column 2" in the interface language. */
 export function formatPlace(t: TFunction, e: Pick<ReadError, 'file' | 'row' | 'column' | 'sheet'>): string {

@@ -3,6 +3,7 @@ import { createAppStore } from '../../src/state/store.ts';
 import { adjacencyOf } from '../../src/state/slices/adjacency-cache.ts';
 import { parseUrl } from '../../src/state/view.ts';
 import { diskDataSource } from '../helpers/bundled.ts';
+import { english } from '../helpers/english.ts';
 
 describe('store slices', () => {
   it('builds the adjacency once per graph and reuses it for clicks, paths and portfolios', async () => {
@@ -28,7 +29,7 @@ describe('store slices', () => {
     const before = store.getState().graph;
     await store.getState().openDataset('constructor');
     expect(store.getState().graph).toBe(before);
-    expect(store.getState().error).toMatch(/constructor/);
+    expect(english(store.getState().error)).toMatch(/constructor/);
   });
 
   it('reads a hand-edited query string through one schema, dropping what does not parse', () => {

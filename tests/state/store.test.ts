@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, currentEntry, type DataSource } from '../../src/state/store.ts';
 import { diskDataSource } from '../helpers/bundled.ts';
+import { english } from '../helpers/english.ts';
 
 describe('app store', () => {
   it('opens the default (first listed) dataset with every catalogue indicator as a node', async () => {
@@ -41,7 +42,7 @@ describe('app store', () => {
     expect(s.graph).toBe(before);
     expect(s.datasetId).toBe('kz-illustrative-indicator-links');
     expect(s.status).toBe('ready');
-    expect(s.error).toMatch(/links\[3\]\.score/);
+    expect(english(s.error)).toMatch(/links\[3\]\.score/);
   });
 
   it('honours a preferred dataset id and reports a broken dataset list', async () => {
@@ -52,6 +53,6 @@ describe('app store', () => {
     const broken = createAppStore({ ...diskDataSource, fetchDatasetList: async () => { throw new Error('data/datasets.json: [0].id: unexpected value 3'); } });
     await broken.getState().init();
     expect(broken.getState().status).toBe('error');
-    expect(broken.getState().error).toMatch(/datasets\.json: \[0\]\.id/);
+    expect(english(broken.getState().error)).toMatch(/datasets\.json: \[0\]\.id/);
   });
 });

@@ -4,6 +4,7 @@
  * IndexedDB across reloads and naming new ones. A failed or cancelled import never reaches here, so
  * the dataset and view on screen are untouched.
  */
+import { messageOf, stateMessage } from '../messages.ts';
 import type { AppStore } from '../store.ts';
 import type { ImportedNetwork } from '../../core/io/result.ts';
 import type { SessionImport } from '../../core/io/session.ts';
@@ -23,11 +24,8 @@ export function installImportedDatasets(store: AppStore, persistence: ImportPers
   void persistence.loadAll().then(({ items, problems }) => {
     const known = store.getState().imports;
     store.getState().registerImports(items.filter((item) => !known.has(item.id)));
-    // The store's error is still a string (it becomes an AppMessage with the store split); until then it names the skipped records.
-    if (problems.length) {
-      const what = problems.map((p) => (p.code === 'storedRecordSkipped' ? `record ${p.params?.key} (${p.params?.where}) skipped` : `the local store could not be read (${p.params?.reason})`));
-      store.setState({ error: `Saved imports: ${what.join('; ')}. The app works without them.` });
-    }
+    // One banner for all skipped records: the first problem says what was wrong, the count how many.
+    if (problems.length) store.setState({ error: stateMessage('savedImportsProblems', { count: problems.length }, problems[0]) });
   });
 }
 
@@ -45,7 +43,7 @@ export async function addImportedDataset(store: AppStore, network: ImportedNetwo
   const id = options.id ?? uniqueId(store, name);
   const item: SessionImport = { id, name, fileName, importedAt: new Date().toISOString(), network };
   store.getState().registerImports([item]);
-  persistenceOf.get(store)?.save(item).catch((e: Error) => store.setState({ error: `The import works now but could not be saved for next time: ${e.message}` }));
+  persistenceOf.get(store)?.save(item).catch((e: unknown) => store.setState({ error: stateMessage('importNotSaved', undefined, messageOf(e)) }));
   if (options.open !== false) await store.getState().openDataset(id, options.view);
   return id;
 }

@@ -8,6 +8,8 @@ import { parseFile } from './import-client.ts';
 import { addImportedDataset, installImportedDatasets } from './imported-datasets.ts';
 import { indexedDbPersistence } from './persistence.ts';
 import type { UrlState } from '../view.ts';
+import { MessageError } from '../../core/model/message.ts';
+import { messageOf, stateMessage } from '../messages.ts';
 
 /**
  * `fallback` is the rest of the link: when the file cannot be opened and nothing is on screen yet
@@ -17,14 +19,13 @@ export async function openFromUrl(store: AppStore, src: string, fallback: UrlSta
   const name = decodeURIComponent(src.split(/[?#]/)[0].split('/').pop() || 'network');
   try {
     const url = new URL(src, location.href);
-    if (url.origin !== location.origin) throw new Error('only files served next to the app can be opened by link');
+    if (url.origin !== location.origin) throw new MessageError(stateMessage('linkCrossOrigin'));
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (!res.ok) throw new MessageError(stateMessage('linkHttpStatus', { status: res.status }));
     const blob = Object.assign(await res.blob(), { name });
     const result = await parseFile(blob).promise;
     if (!result) return false;
-    // The store's error is still a string until it becomes an AppMessage (store split): name the place and the code.
-    if (!result.ok) throw new Error([result.error.file, result.error.row, result.error.column].filter((x) => x !== null).join(':') + ` ${result.error.code}`);
+    if (!result.ok) throw new MessageError(result.error);
     installImportedDatasets(store, indexedDbPersistence());
     await addImportedDataset(store, result.network, name);
     return true;
@@ -33,7 +34,7 @@ export async function openFromUrl(store: AppStore, src: string, fallback: UrlSta
     const s = store.getState();
     const first = s.datasets.find((d) => d.id === fallback.dataset) ?? s.datasets[0];
     if (!s.graph && first) await s.openDataset(first.id, fallback.view);
-    store.setState({ error: `Could not open ${name} from the link: ${(e as Error).message}` });
+    store.setState({ error: stateMessage('linkOpenFailed', { name }, messageOf(e)) });
     return false;
   }
 }

@@ -12,6 +12,8 @@ import { entryOf, isImportedId } from '../io/import-entry.ts';
 import { DEFAULT_VIEW } from '../view.ts';
 import type { DatasetsSlice, DataSource, SliceCreator, View } from '../types.ts';
 import { NO_FILTERS } from './filters.ts';
+import { messageOf, stateMessage } from '../messages.ts';
+import { MessageError } from '../../core/model/message.ts';
 import type { ShowGraph } from './show-graph.ts';
 
 /** The dataset list with the imports after the bundled datasets, in the order they were added. */
@@ -63,10 +65,10 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
         const datasets = withImports(bundled, get().imports);
         set({ datasets, catalogue });
         const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
-        if (!first) throw new Error('data/datasets.json lists no dataset');
+        if (!first) throw new MessageError(stateMessage('datasetListEmpty', { file: 'data/datasets.json' }));
         if (options?.open !== false) await get().openDataset(first.id, initialView);
       } catch (e) {
-        set({ status: 'error', error: (e as Error).message });
+        set({ status: 'error', error: messageOf(e) });
       }
     },
 
@@ -77,14 +79,14 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
         try {
           showImport(imported, initialView);
         } catch (e) {
-          set({ error: `Could not open "${imported.name}": ${(e as Error).message}` });
+          set({ error: stateMessage('datasetOpenFailed', { name: imported.name }, messageOf(e)) });
         }
         return;
       }
       const { datasets, catalogue } = get();
       const entry = datasets.find((d) => d.id === id);
       if (!entry || !catalogue) {
-        set({ error: `Unknown dataset "${id}"` });
+        set({ error: stateMessage('datasetUnknown', { id }) });
         return;
       }
       const seq = ++requestSeq;
@@ -103,7 +105,7 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
       } catch (e) {
         if (seq !== requestSeq) return;
         // Nothing is lost: the dataset already on screen stays.
-        set({ status: hadGraph ? 'ready' : 'error', error: `Could not open "${entry.name}": ${(e as Error).message}` });
+        set({ status: hadGraph ? 'ready' : 'error', error: stateMessage('datasetOpenFailed', { name: entry.name }, messageOf(e)) });
       }
     },
 

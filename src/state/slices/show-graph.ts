@@ -12,6 +12,7 @@ import { computeMetrics } from '../metrics-runner.ts';
 import type { AppState, SliceCreator, View } from '../types.ts';
 import { freshAnalysis } from './analysis.ts';
 import { visibleOf } from './filters.ts';
+import { messageOf, stateMessage } from '../messages.ts';
 
 export type ShowGraph = (graph: InterlinkageGraph, extra: Partial<AppState>, view: View) => void;
 
@@ -44,7 +45,7 @@ export const createGraphPresenter: SliceCreator<ShowGraph> = (set, get) => {
         if (seq !== metricsSeq) return;
         set({ metrics, metricsByCode: Object.fromEntries(metrics.map((m) => [m.code, m])) });
       },
-      (e) => seq === metricsSeq && set({ error: `Metrics could not be computed: ${(e as Error).message}` }),
+      (e) => seq === metricsSeq && set({ error: stateMessage('metricsFailed', undefined, messageOf(e)) }),
     );
   };
 };

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IO_MESSAGE_CODES } from '../../../src/core/io/messages.ts';
+import { STATE_MESSAGE_CODES } from '../../../src/state/messages.ts';
 import { FORMATS, NETWORK_FORMATS } from '../../../src/core/io/formats/index.ts';
 import { EXPORTS } from '../../../src/core/io/export/kinds/index.ts';
 
@@ -22,7 +23,7 @@ describe('io message codes', () => {
   for (const lang of ['en', 'ru', 'kk']) {
     const tree = locale(lang);
     it(`${lang} has a non-empty text for every io message code`, () => {
-      expect(IO_MESSAGE_CODES.filter((c) => typeof get(tree, `messages.${c}`) !== 'string' || !get(tree, `messages.${c}`))).toEqual([]);
+      expect([...IO_MESSAGE_CODES, ...STATE_MESSAGE_CODES].filter((c) => typeof get(tree, `messages.${c}`) !== 'string' || !get(tree, `messages.${c}`))).toEqual([]);
     });
     it(`${lang} names every registered format, what it produces and every export kind`, () => {
       const keys = [...FORMATS.map((f) => f.labelKey), ...NETWORK_FORMATS.map((f) => `io.format.${f}`), ...EXPORTS.map((e) => e.labelKey)];
@@ -30,13 +31,13 @@ describe('io message codes', () => {
     });
   }
 
-  it('io sources only use listed codes', () => {
-    const listed = new Set<string>(IO_MESSAGE_CODES);
+  it('io and state sources only use listed codes', () => {
+    const listed = new Set<string>([...IO_MESSAGE_CODES, ...STATE_MESSAGE_CODES]);
     const used = new Set<string>();
-    for (const file of [...sources(resolve(ROOT, 'src/core/io')), ...sources(resolve(ROOT, 'src/state/io'))]) {
+    for (const file of [...sources(resolve(ROOT, 'src/core/io')), ...sources(resolve(ROOT, 'src/state'))]) {
       const text = readFileSync(file, 'utf8');
       // readFailure(file, row, column, 'code' …), readProblem(…), message('code' …), { code: 'code' }
-      for (const m of text.matchAll(/(?:readFailure|readProblem)\([^'`)]*?'([a-zA-Z0-9]+)'|message\('([a-zA-Z0-9]+)'|code: '([a-zA-Z0-9]+)'/g)) used.add(m[1] ?? m[2] ?? m[3]);
+      for (const m of text.matchAll(/(?:readFailure|readProblem)\([^'`)]*?'([a-zA-Z0-9]+)'|(?:message|stateMessage)\('([a-zA-Z0-9]+)'|code: '([a-zA-Z0-9]+)'/g)) used.add(m[1] ?? m[2] ?? m[3]);
     }
     expect(used.size).toBeGreaterThan(30);
     expect([...used].filter((c) => !listed.has(c))).toEqual([]);

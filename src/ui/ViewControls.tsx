@@ -1,6 +1,7 @@
 import { useAppState } from '../state/store-context.tsx';
 import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
+import { metricLabelKey } from '../core/metrics/registry.ts';
 import { DIRECTIONS, LAYOUTS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
 
 
@@ -51,7 +52,7 @@ export function ViewControls() {
       <label className="control-row">
         <span className="control-label">{t('view.sizeBy')}</span>
         <select value={sizeMetric} data-testid="size-metric" onChange={(e) => setSizeMetric(e.target.value as MetricName)}>
-          {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(`metrics.${m}`)}</option>)}
+          {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(metricLabelKey(m))}</option>)}
         </select>
       </label>
       <label className="check">

@@ -57,7 +57,6 @@ export function workerClient<A extends WorkerApi>(options: WorkerClientOptions<A
       else settle(m.id)?.fail(new Error(m.message));
     };
     worker.onerror = (e) => {
-      e.preventDefault?.();
       onDeath();
       worker.terminate();
       // A dead worker fails its waiting calls instead of leaving the caller spinning.

@@ -2,8 +2,12 @@
  * Big force-directed layouts: ForceAtlas2 in a Web Worker with progress and Stop, and the result
  * cached per dataset (localStorage), so reopening a dataset shows its layout at once.
  */
-import { defaultIterations, forceAtlasChunks, type ForceInput } from '../core/layout/force-atlas.ts';
+import { createStore } from 'zustand/vanilla';
+import { defaultIterations, type ForceInput } from '../core/layout/force-atlas.ts';
 import type { Positions } from '../core/layout/goal-clusters.ts';
+import { workerClient } from './workers/client.ts';
+import { isAbortError } from './workers/protocol.ts';
+import type { layoutApi } from './workers/layout-api.ts';
 
 export interface LayoutProgress {
   running: boolean;
@@ -11,22 +15,17 @@ export interface LayoutProgress {
   total: number;
 }
 
-let progress: LayoutProgress = { running: false, done: 0, total: 0 };
-const listeners = new Set<() => void>();
-let current: { worker: Worker | null; stop: () => void } | null = null;
+/** Progress of the running layout, for the progress bar (zustand `useStore(layoutProgressStore, selector)`). */
+export const layoutProgressStore = createStore<LayoutProgress>(() => ({ running: false, done: 0, total: 0 }));
 
-function emit(p: LayoutProgress) {
-  progress = p;
-  listeners.forEach((l) => l());
-}
+// A worker per run: Stop has to end a busy ForceAtlas2 loop at once, and only terminate() can.
+const client = workerClient<typeof layoutApi>({
+  create: () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' }),
+  local: async () => (await import('./workers/layout-api.ts')).layoutApi,
+  perCall: true,
+});
 
-export const layoutProgress = {
-  subscribe(l: () => void) {
-    listeners.add(l);
-    return () => listeners.delete(l);
-  },
-  get: () => progress,
-};
+let current: AbortController | null = null;
 
 const cacheKey = (datasetId: string, nodes: number, edges: number) => `sdg.layout.fa2.${datasetId}.${nodes}.${edges}`;
 
@@ -52,48 +51,43 @@ function saveLayout(datasetId: string, nodes: number, edges: number, positions: 
 
 /** Stops the running layout; the positions reached so far stay. */
 export function stopLayout() {
-  current?.stop();
+  current?.abort();
 }
 
 /**
- * Runs ForceAtlas2; `onPositions` receives intermediate and final positions. Resolves with the final
- * positions (or the last ones reached when stopped).
+ * Runs ForceAtlas2; `onPositions` receives intermediate (in the worker) and final positions. Resolves
+ * with the final positions, or the last ones reached when stopped; only a finished layout is cached.
  */
-export function runForceLayout(datasetId: string, input: Omit<ForceInput, 'iterations'>, onPositions: (p: Positions) => void): Promise<Positions> {
+export async function runForceLayout(datasetId: string, input: Omit<ForceInput, 'iterations'>, onPositions: (p: Positions) => void): Promise<Positions> {
   stopLayout();
   const total = defaultIterations(input.nodes.length);
   const job: ForceInput = { ...input, iterations: total };
-  emit({ running: true, done: 0, total });
-  return new Promise((resolve) => {
-    let last: Positions = input.start;
-    const finish = (save: boolean) => {
-      current = null;
-      emit({ running: false, done: progress.done, total });
-      if (save) saveLayout(datasetId, input.nodes.length, input.edges.length, last);
-      resolve(last);
-    };
-    if (typeof Worker === 'undefined') {
-      // Node and jsdom tests: same computation, on this thread.
-      for (const step of forceAtlasChunks(job)) {
+  const controller = (current = new AbortController());
+  const { setState } = layoutProgressStore;
+  setState({ running: true, done: 0, total });
+  let last: Positions = input.start;
+  let finished = false;
+  try {
+    await client.call('forceAtlas', job, {
+      signal: controller.signal,
+      onProgress: (step) => {
         last = step.positions;
-        emit({ running: true, done: step.done, total });
-      }
-      onPositions(last);
-      finish(true);
-      return;
+        setState({ running: true, done: step.done, total });
+        // On the calling thread the steps come in one go; drawing each would only slow it down.
+        if (client.inWorker) onPositions(last);
+      },
+    });
+    if (!client.inWorker) onPositions(last);
+    finished = true;
+  } catch (err) {
+    if (isAbortError(err)) onPositions(last);
+  } finally {
+    // A newer run (which stopped this one) owns the progress bar now.
+    if (current === controller) {
+      current = null;
+      setState({ running: false });
     }
-    const worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-    current = { worker, stop: () => { worker.terminate(); onPositions(last); finish(false); } };
-    worker.onmessage = (e: MessageEvent<{ done: number; total: number; positions: Positions }>) => {
-      last = e.data.positions;
-      emit({ running: true, done: e.data.done, total });
-      onPositions(last);
-      if (e.data.done >= e.data.total) {
-        worker.terminate();
-        finish(true);
-      }
-    };
-    worker.onerror = () => { worker.terminate(); finish(false); };
-    worker.postMessage(job);
-  });
+  }
+  if (finished) saveLayout(datasetId, input.nodes.length, input.edges.length, last);
+  return last;
 }

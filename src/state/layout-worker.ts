@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
-/** Runs ForceAtlas2 off the main thread, posting positions after every chunk so the user sees progress. */
-import { forceAtlasChunks, type ForceInput } from '../core/layout/force-atlas.ts';
+/** Runs ForceAtlas2 off the main thread (handlers in workers/layout-api.ts). */
+import { exposeWorker } from './workers/expose.ts';
+import { layoutApi } from './workers/layout-api.ts';
 
-self.onmessage = (e: MessageEvent<ForceInput>) => {
-  for (const step of forceAtlasChunks(e.data)) (self as unknown as Worker).postMessage(step);
-};
+exposeWorker(layoutApi);

@@ -8,6 +8,7 @@ import { MARK_KINDS, type MarkKind } from '../state/present.ts';
 import { formatNumber, useT } from './i18n.ts';
 import type { Lang } from '../core/model/types.ts';
 import { ClassShape } from './ClassShape.tsx';
+import { metricLabelKey } from '../core/metrics/registry.ts';
 import { Sparkline } from './Sparkline.tsx';
 
 const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };
@@ -133,7 +134,7 @@ export function DetailsPanel() {
             <tbody>
               {METRIC_NAMES.map((name) => (
                 <tr key={name}>
-                  <th scope="row">{t(`metrics.${name}`)}</th>
+                  <th scope="row">{t(metricLabelKey(name))}</th>
                   <td>{formatValue(lang, m[name])}</td>
                   <td className="muted">{Number.isNaN(m.rank[name]) ? '' : t('details.rankOf', { rank: formatNumber(lang, m.rank[name]), n: formatNumber(lang, n) })}</td>
                 </tr>

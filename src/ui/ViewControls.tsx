@@ -4,6 +4,7 @@ import { useT } from './i18n.ts';
 import { DIRECTIONS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
 import { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
 import { RendererControl } from './graph/RendererControl.tsx';
+import { metricLabelKey } from '../core/metrics/registry.ts';
 
 export function ViewControls() {
   const depth = useAppState((s) => s.view.depth);
@@ -52,7 +53,7 @@ export function ViewControls() {
       <label className="control-row">
         <span className="control-label">{t('view.sizeBy')}</span>
         <select value={sizeMetric} data-testid="size-metric" onChange={(e) => setSizeMetric(e.target.value as MetricName)}>
-          {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(`metrics.${m}`)}</option>)}
+          {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(metricLabelKey(m))}</option>)}
         </select>
       </label>
       <label className="check">

@@ -4,6 +4,7 @@
  */
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, toRecord, type Adjacency } from '../graph/adjacency.ts';
+import { defineMetric } from './descriptor.ts';
 
 function degrees(adj: Adjacency, offsets: Int32Array): Record<string, number> {
   const n = adj.codes.length;
@@ -19,3 +20,13 @@ export function outDegree(graph: InterlinkageGraph, adj: Adjacency = toAdjacency
 export function inDegree(graph: InterlinkageGraph, adj: Adjacency = toAdjacency(graph)): Record<string, number> {
   return degrees(adj, adj.inOffsets);
 }
+
+export const outMetric = defineMetric({
+  id: 'out', labelKey: 'metrics.out', shortLabelKey: 'shortMetrics.out', cliRank: true,
+  compute: (ctx) => degrees(ctx.adjacency, ctx.adjacency.outOffsets),
+});
+
+export const inMetric = defineMetric({
+  id: 'in', labelKey: 'metrics.in', shortLabelKey: 'shortMetrics.in', cliRank: true,
+  compute: (ctx) => degrees(ctx.adjacency, ctx.adjacency.inOffsets),
+});

@@ -7,6 +7,7 @@
  */
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, toRecord, type Adjacency } from '../graph/adjacency.ts';
+import { defineMetric } from './descriptor.ts';
 
 export function firstOrderArray(adj: Adjacency): Float64Array {
   const n = adj.codes.length;
@@ -43,3 +44,16 @@ export function totalInfluence(graph: InterlinkageGraph, adj: Adjacency = toAdja
   const second = secondOrderArray(adj, first);
   return toRecord(adj, first.map((f, i) => f + second[i]));
 }
+
+export const firstMetric = defineMetric({
+  id: 'first', labelKey: 'metrics.first', cliRank: true, compute: (ctx) => ctx.record(ctx.first),
+});
+
+export const secondMetric = defineMetric({
+  id: 'second', labelKey: 'metrics.second', cliRank: true, compute: (ctx) => ctx.record(ctx.second),
+});
+
+export const totalMetric = defineMetric({
+  id: 'total', labelKey: 'metrics.total', shortLabelKey: 'shortMetrics.total', cliRank: true,
+  compute: (ctx) => ctx.record(ctx.first.map((f, i) => f + ctx.second[i])),
+});

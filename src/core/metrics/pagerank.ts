@@ -14,6 +14,7 @@
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { directedView } from '../graph/directed-view.ts';
+import { defineMetric } from './descriptor.ts';
 
 export interface PagerankOptions {
   alpha?: number;
@@ -41,3 +42,13 @@ export function influencePagerank(graph: InterlinkageGraph, options: PagerankOpt
   if (graph.order === 0) return {};
   return pagerank(reversedForPagerank(directedView(graph)), { getEdgeWeight: null, ...options });
 }
+
+export const pagerankMetric = defineMetric({
+  id: 'pagerank', labelKey: 'metrics.pagerank', shortLabelKey: 'shortMetrics.pagerank', cliRank: true,
+  compute: (ctx) => influencePagerank(ctx.graph),
+});
+
+export const dependencePagerankMetric = defineMetric({
+  id: 'dependencePagerank', labelKey: 'metrics.dependencePagerank', cliRank: false,
+  compute: (ctx) => dependencePagerank(ctx.graph),
+});

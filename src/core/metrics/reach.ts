@@ -6,6 +6,7 @@
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, toRecord, type Adjacency } from '../graph/adjacency.ts';
 import { BoundedBfs } from '../graph/bfs.ts';
+import { defineMetric } from './descriptor.ts';
 
 /** reach[k-1][i] = nodes within k steps of node i, for k = 1..maxK, from one BFS per node. */
 export function reachProfile(adj: Adjacency, maxK: number, direction: 'out' | 'in'): Int32Array[] {
@@ -31,3 +32,29 @@ export function reach(
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`reach: k must be a positive integer, got ${k}`);
   return toRecord(adj, reachProfile(adj, k, direction)[k - 1]);
 }
+
+// Both profiles come from the run's context: one BFS per node and direction gives all three steps.
+export const reach1Metric = defineMetric({
+  id: 'reach1', labelKey: 'metrics.reach1', cliRank: false, compute: (ctx) => ctx.record(ctx.reachProfile('out')[0]),
+});
+
+export const reach2Metric = defineMetric({
+  id: 'reach2', labelKey: 'metrics.reach2', shortLabelKey: 'shortMetrics.reach2', cliRank: true,
+  compute: (ctx) => ctx.record(ctx.reachProfile('out')[1]),
+});
+
+export const reach3Metric = defineMetric({
+  id: 'reach3', labelKey: 'metrics.reach3', cliRank: false, compute: (ctx) => ctx.record(ctx.reachProfile('out')[2]),
+});
+
+export const reachIn1Metric = defineMetric({
+  id: 'reachIn1', labelKey: 'metrics.reachIn1', cliRank: false, compute: (ctx) => ctx.record(ctx.reachProfile('in')[0]),
+});
+
+export const reachIn2Metric = defineMetric({
+  id: 'reachIn2', labelKey: 'metrics.reachIn2', cliRank: false, compute: (ctx) => ctx.record(ctx.reachProfile('in')[1]),
+});
+
+export const reachIn3Metric = defineMetric({
+  id: 'reachIn3', labelKey: 'metrics.reachIn3', cliRank: false, compute: (ctx) => ctx.record(ctx.reachProfile('in')[2]),
+});

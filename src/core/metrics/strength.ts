@@ -6,6 +6,7 @@
  */
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, toRecord, type Adjacency } from '../graph/adjacency.ts';
+import { defineMetric } from './descriptor.ts';
 
 export type StrengthSign = 'all' | 'positive' | 'negative';
 
@@ -31,3 +32,33 @@ export function outStrength(graph: InterlinkageGraph, sign: StrengthSign = 'all'
 export function inStrength(graph: InterlinkageGraph, sign: StrengthSign = 'all', adj: Adjacency = toAdjacency(graph)): Record<string, number> {
   return strength(adj, adj.inOffsets, adj.inScores, sign);
 }
+
+export const outStrengthMetric = defineMetric({
+  id: 'outStrength', labelKey: 'metrics.outStrength', shortLabelKey: 'shortMetrics.outStrength', cliRank: true,
+  compute: (ctx) => outStrength(ctx.graph, 'all', ctx.adjacency),
+});
+
+export const outPositiveMetric = defineMetric({
+  id: 'outPositive', labelKey: 'metrics.outPositive', cliRank: false,
+  compute: (ctx) => outStrength(ctx.graph, 'positive', ctx.adjacency),
+});
+
+export const outNegativeMetric = defineMetric({
+  id: 'outNegative', labelKey: 'metrics.outNegative', cliRank: false,
+  compute: (ctx) => outStrength(ctx.graph, 'negative', ctx.adjacency),
+});
+
+export const inStrengthMetric = defineMetric({
+  id: 'inStrength', labelKey: 'metrics.inStrength', shortLabelKey: 'shortMetrics.inStrength', cliRank: true,
+  compute: (ctx) => inStrength(ctx.graph, 'all', ctx.adjacency),
+});
+
+export const inPositiveMetric = defineMetric({
+  id: 'inPositive', labelKey: 'metrics.inPositive', cliRank: false,
+  compute: (ctx) => inStrength(ctx.graph, 'positive', ctx.adjacency),
+});
+
+export const inNegativeMetric = defineMetric({
+  id: 'inNegative', labelKey: 'metrics.inNegative', cliRank: false,
+  compute: (ctx) => inStrength(ctx.graph, 'negative', ctx.adjacency),
+});

@@ -1,5 +1,22 @@
-import type { ReadResult } from '../../core/io/result.ts';
+/**
+ * Handlers of the import worker (io/import-worker.ts), also run on the calling thread without Worker.
+ * In: the file's name and bytes (transferred); progress: an AppMessage; out: the reader's ReadResult.
+ */
+import { readGraphBytes } from '../../core/io/read-graph-file.ts';
+import { readFailure, type ReadResult } from '../../core/io/result.ts';
 import type { AppMessage } from '../../core/model/message.ts';
+import type { WorkerTools } from '../workers/protocol.ts';
 
-export interface ImportRequest { id: number; name: string; data: ArrayBuffer }
-export type ImportResponse = { id: number; progress: AppMessage; result?: undefined } | { id: number; result: ReadResult; progress?: undefined };
+interface ImportRequest { name: string; data: ArrayBuffer }
+
+export const importApi = {
+  async read({ name, data }: ImportRequest, { progress }: WorkerTools<AppMessage>): Promise<ReadResult> {
+    progress({ code: 'importReading', params: { file: name, kb: Math.round(data.byteLength / 1024) } });
+    try {
+      return await readGraphBytes(name, data);
+    } catch (err) {
+      // A reader bug must still end in a message, not a silent worker.
+      return readFailure(name, null, null, 'importCrashed', { reason: (err as Error).message });
+    }
+  },
+};

@@ -3,6 +3,7 @@ import { useAppState } from '../../state/store-context.tsx';
 import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
+import { metricLabelKey, metricShortLabelKey } from '../../core/metrics/registry.ts';
 
 const ROW = 24;
 
@@ -40,10 +41,10 @@ export function RankingTable() {
       type="button"
       className={`th ${sortBy === m ? 'sorted' : ''}`}
       data-testid={`sort-${m}`}
-      title={t(`metrics.${m}`)}
+      title={t(metricLabelKey(m))}
       onClick={() => (sortBy === m ? setDesc(!desc) : (setSortBy(m), setDesc(true)))}
     >
-      {t(`shortMetrics.${m}`, { defaultValue: t(`metrics.${m}`) })} {sortBy === m ? (desc ? '▼' : '▲') : ''}
+      {t(metricShortLabelKey(m))} {sortBy === m ? (desc ? '▼' : '▲') : ''}
     </button>
   );
   return (
@@ -51,7 +52,7 @@ export function RankingTable() {
       <div className="ranking-tools">
         <input type="search" placeholder={t('rankings.filter')} aria-label={t('rankings.filterLabel')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
         <select value={extra} onChange={(e) => setExtra(e.target.value as MetricName)} aria-label={t('rankings.thirdColumn')} data-testid="ranking-column">
-          {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{t(`metrics.${m}`)}</option>)}
+          {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{t(metricLabelKey(m))}</option>)}
         </select>
       </div>
       <div className="rrow rhead" role="row">

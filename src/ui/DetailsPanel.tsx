@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
+import { metricLabelKey } from '../state/registries.ts';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import {
@@ -8,7 +9,6 @@ import { MARK_KINDS, type MarkKind } from '../state/present.ts';
 import { formatNumber, useT } from './i18n.ts';
 import type { Lang } from '../core/model/types.ts';
 import { ClassShape } from './ClassShape.tsx';
-import { metricLabelKey } from '../core/metrics/registry.ts';
 import { Sparkline } from './Sparkline.tsx';
 
 const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };

@@ -1,10 +1,9 @@
 import { useAppState } from '../state/store-context.tsx';
+import { LAYOUT_DESCRIPTORS, metricLabelKey } from '../state/registries.ts';
 import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
 import { DIRECTIONS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
-import { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
 import { RendererControl } from './graph/RendererControl.tsx';
-import { metricLabelKey } from '../core/metrics/registry.ts';
 
 export function ViewControls() {
   const depth = useAppState((s) => s.view.depth);

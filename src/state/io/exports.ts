@@ -2,7 +2,7 @@
 import type { AppState } from '../store.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { inducedSubgraph } from '../../core/analysis/induced.ts';
-import { exportFileName, graphToSvg, type ExportOptions, type Positions, type SvgOptions } from '../../core/io/export/index.ts';
+import { exportFileName, graphToSvg, isIllustrativeGraph, type ExportOptions, type Positions, type SvgOptions } from '../../core/io/export/index.ts';
 import { exportOf, EXPORTS } from '../../core/io/export/kinds/index.ts';
 
 /** An export kind: the id of a descriptor in core/io/export/kinds (the menu, labels and file names come from there). */
@@ -14,6 +14,13 @@ export interface ExportScope {
   /** selected codes when exporting a selection, null for everything */
   selection: string[] | null;
 }
+
+/** The file name for an export of what is on screen ("kz-…_16.6.1_2026-12-01.png"). */
+export const exportFileNameOf = (s: Pick<AppState, 'datasetId'>, selection: string[] | null | undefined, ext: string, fallback = 'graph'): string =>
+  exportFileName(s.datasetId ?? fallback, selection ?? null, ext);
+
+/** Whether exports of this graph carry the ILLUSTRATIVE mark. */
+export const exportsAreMarked = (graph: InterlinkageGraph): boolean => isIllustrativeGraph(graph);
 
 /** The whole graph, or the selection with its highlighted neighbourhood. */
 export function exportScope(s: AppState, onlySelection: boolean, livePositions?: Positions | null): ExportScope | null {

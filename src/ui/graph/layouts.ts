@@ -6,7 +6,8 @@
  */
 import type { Core, LayoutOptions } from 'cytoscape';
 import type { Positions } from '../../core/layout/goal-clusters.ts';
-import { LAYOUT_DESCRIPTORS, type LayoutDescriptor, type LayoutName } from '../../core/layout/registry.ts';
+import type { LayoutDescriptor, LayoutName } from '../../core/layout/registry.ts';
+import { LAYOUT_DESCRIPTORS } from '../../state/registries.ts';
 import { fitViewport } from './viewport.ts';
 import { cachedLayout, runForceLayout } from '../../state/layout-client.ts';
 

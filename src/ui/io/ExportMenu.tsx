@@ -5,9 +5,8 @@
  */
 import { useContext, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
-import { exportScope, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
-import { EXPORTS, exportOf } from '../../core/io/export/kinds/index.ts';
-import { exportFileName, ILLUSTRATIVE_MARK, isIllustrativeGraph } from '../../core/io/export/index.ts';
+import { exportFileNameOf, exportScope, exportsAreMarked, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
+import { EXPORTS, exportOf, ILLUSTRATIVE_MARK } from '../../state/registries.ts';
 import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
 import { useCy } from '../canvas/cy-context.tsx';
 import './io.css';
@@ -41,21 +40,21 @@ export function ExportMenu() {
     const s = store.getState();
     const sc = scope();
     const blob = await svgToPng(svgOf(s, sc), scale);
-    downloadBlob(blob, exportFileName(s.datasetId ?? 'graph', sc.selection, scale === 1 ? 'png' : `${scale}x.png`));
+    downloadBlob(blob, exportFileNameOf(s, sc.selection, scale === 1 ? 'png' : `${scale}x.png`));
   });
   const pdf = () => run('PDF', async () => {
     const s = store.getState();
     const sc = scope();
     const title = s.datasets.find((d) => d.id === s.datasetId)?.name ?? String(sc.graph.getAttribute('name') ?? 'graph');
     const blob = await svgToPdf(svgOf(s, sc), title);
-    downloadBlob(blob, exportFileName(s.datasetId ?? 'graph', sc.selection, 'pdf'));
+    downloadBlob(blob, exportFileNameOf(s, sc.selection, 'pdf'));
   });
   const label = (kind: ExportKind) => t(exportOf(kind)?.labelKey ?? kind);
   const data = (kind: ExportKind) => run(label(kind), async () => {
     const { fileName, blob } = await makeExport(store.getState(), scope(), kind);
     downloadBlob(blob, fileName);
   });
-  const illustrative = graph ? isIllustrativeGraph(graph) : false;
+  const illustrative = graph ? exportsAreMarked(graph) : false;
 
   return (
     <details className="io-menu" data-testid="export-menu">

@@ -10,10 +10,10 @@ import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
-import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../../core/io/formats/index.ts';
-import type { ImportedNetwork, ReadError, ReadResult } from '../../core/io/result.ts';
+import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../../state/registries.ts';
+import { previewTitle, unknownCodes } from '../../state/io/import-preview.ts';
+import type { ReadError, ReadResult } from '../../core/io/result.ts';
 import type { AppMessage } from '../../core/model/message.ts';
-import { indexCatalogue } from '../../core/graph/build.ts';
 import type { Catalogue } from '../../core/model/types.ts';
 import './io.css';
 import { useT } from '../i18n.ts';
@@ -36,12 +36,6 @@ export function useImportedDatasets(): AppStore {
   return store;
 }
 
-export function unknownCodes(network: ImportedNetwork, catalogue: Catalogue | null): string[] {
-  if (!catalogue) return [];
-  const idx = indexCatalogue(catalogue);
-  return network.nodes.filter((c) => !idx.indicators.has(c) && !idx.goals.has(c) && !idx.targets.has(c));
-}
-
 function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; result: Extract<ReadResult, { ok: true }>; catalogue: Catalogue | null; onLoad(): void; onCancel(): void }) {
   const t = useT();
   const { network, warnings } = result;
@@ -49,14 +43,8 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
   const scores = network.links.map((l) => l.score);
   const negatives = scores.filter((s) => s < 0).length;
   const unknown = unknownCodes(network, catalogue);
-  const idx = catalogue ? indexCatalogue(catalogue) : null;
   const lang = useAppState((s) => s.lang);
-  const titleOf = (c: string) => {
-    const own = network.nodeInfo?.[c]?.title;
-    const ind = idx?.indicators.get(c)?.title;
-    const goal = idx?.goals.get(c)?.short;
-    return own?.[lang] || own?.en || ind?.[lang] || ind?.en || goal?.[lang] || goal?.en || '';
-  };
+  const titleOf = (c: string) => previewTitle(network, catalogue, c, lang);
   const illustrative = network.illustrative || network.dataset?.illustrative;
   return (
     <div className="io-dialog" role="dialog" aria-modal="true" aria-labelledby="io-preview-title" data-testid="import-preview">
@@ -159,7 +147,7 @@ export function ImportButton() {
       />
       {dragging && <div className="io-dropzone" data-testid="import-dropzone">{t('io.dropzone')}</div>}
       {phase.kind !== 'idle' && (
-        <div className="io-overlay" onKeyDown={(e) => { if (e.key === 'Escape') (phase.kind === 'reading' ? cancelReading() : close()); }}>
+        <div className="io-overlay" onKeyDown={(e) => { if (e.key !== 'Escape') return; if (phase.kind === 'reading') cancelReading(); else close(); }}>
           {phase.kind === 'reading' && (
             <div className="io-dialog" role="dialog" aria-modal="true" aria-label={t('io.reading.label')} data-testid="import-progress">
               <h2>{t('io.reading.title', { file: phase.file })}</h2>

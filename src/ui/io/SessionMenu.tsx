@@ -3,11 +3,11 @@
  * as one JSON file, and open one. A damaged or newer file is refused with a message; the current
  * session stays as it is.
  */
+import { exportFileNameOf } from '../../state/io/exports.ts';
 import { useContext, useRef, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
 import { isImportedId, removeImportedDataset } from '../../state/io/imported-datasets.ts';
-import { exportFileName } from '../../core/io/export/index.ts';
 import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
 import './io.css';
@@ -26,7 +26,7 @@ export function SessionMenu() {
 
   const save = () => {
     const s = store.getState();
-    downloadBlob(new Blob([sessionText(store)], { type: 'application/json' }), exportFileName(s.datasetId ?? 'session', s.view?.select, 'session.json'));
+    downloadBlob(new Blob([sessionText(store)], { type: 'application/json' }), exportFileNameOf(s, s.view?.select, 'session.json', 'session'));
     setMessage({ ok: true, text: t('io.sessionSaved') });
   };
   const open = async (file: File) => {

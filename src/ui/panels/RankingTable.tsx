@@ -3,7 +3,7 @@ import { useAppState } from '../../state/store-context.tsx';
 import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
-import { metricLabelKey, metricShortLabelKey } from '../../core/metrics/registry.ts';
+import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
 
 const ROW = 24;
 

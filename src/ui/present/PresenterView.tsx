@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang } from '../../core/model/types.ts';
 import { formatDate, formatNumber, formatTime, tFor } from '../i18n.ts';
 import { openChannel, type PresentMessage } from './channel.ts';
@@ -9,14 +9,15 @@ type StateMsg = Extract<PresentMessage, { type: 'state' }>;
 export function PresenterView() {
   const [state, setState] = useState<StateMsg | null>(null);
   const [now, setNow] = useState(() => new Date());
-  const [channel, setChannel] = useState<BroadcastChannel | null>(null);
+  // A ref, not state: the channel is never rendered, only used by the buttons' handlers.
+  const channel = useRef<BroadcastChannel | null>(null);
   useEffect(() => {
     const ch = openChannel();
     if (!ch) return;
     ch.onmessage = (e: MessageEvent<PresentMessage>) => { if (e.data?.type === 'state') setState(e.data); };
     ch.postMessage({ type: 'hello' } satisfies PresentMessage);
-    setChannel(ch);
-    return () => ch.close();
+    channel.current = ch;
+    return () => { channel.current = null; ch.close(); };
   }, []);
   useEffect(() => {
     const id = setInterval(() => setNow(new Date()), 1000);
@@ -25,7 +26,7 @@ export function PresenterView() {
   const lang: Lang = state?.lang ?? 'en';
   const t = tFor(lang);
   useEffect(() => { document.documentElement.lang = lang; document.title = t('presenter.title'); }, [lang, t]);
-  const nav = (to: 'next' | 'prev' | 'blank') => channel?.postMessage({ type: 'nav', to } satisfies PresentMessage);
+  const nav = (to: 'next' | 'prev' | 'blank') => channel.current?.postMessage({ type: 'nav', to } satisfies PresentMessage);
   const i = state?.sceneIndex ?? -1;
   const current = state && i >= 0 ? state.scenes[i] : undefined;
   const next = state ? state.scenes[i + 1] : undefined;

@@ -1,0 +1,11 @@
+/**
+ * The core's registries as the UI sees them: the UI lists layouts, metrics, file formats and export
+ * kinds from these collections (pure data), and takes them through the state layer so that ui → state
+ * → core stays the only direction (eslint.config.js's layer rule). Adding an entry to a registry needs
+ * no change here.
+ */
+export { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
+export { METRIC_NAMES, metricLabelKey, metricShortLabelKey } from '../core/metrics/registry.ts';
+export { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../core/io/formats/index.ts';
+export { EXPORTS, exportOf } from '../core/io/export/kinds/index.ts';
+export { ILLUSTRATIVE_MARK } from '../core/io/mark.ts';

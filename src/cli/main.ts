@@ -15,14 +15,15 @@ import { formatReadError } from './render.ts';
 import { FORMATS } from '../core/io/formats/index.ts';
 import { normaliseCode } from '../core/io/normalise-code.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
-import { computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
+import { CLI_RANK_METRICS, computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
 import { classifyNodes } from '../core/analysis/classify.ts';
 import { egoNetwork } from '../core/analysis/ego.ts';
 import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/paths.ts';
 import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
 
-const RANK_BY = ['out', 'in', 'outStrength', 'inStrength', 'first', 'second', 'total', 'pagerank', 'betweenness', 'reach2'] as const;
+/** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
+const RANK_BY: readonly string[] = CLI_RANK_METRICS;
 
 const USAGE = `Usage: sdg-graph <command> FILE [options]
 
@@ -146,7 +147,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       case 'rank': {
         need(1);
         const by = (opt.by ?? 'out') as MetricName;
-        if (!(RANK_BY as readonly string[]).includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
+        if (!RANK_BY.includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
         const top = intOption(opt.top, 'top', 20, 1);
         const l = await load(args[0], catalogue, err);
         const classes = classifyNodes(l.graph);

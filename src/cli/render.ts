@@ -19,11 +19,12 @@ function lookup(key: string): string | undefined {
 const show = (v: string | number) => (typeof v === 'number' ? v.toLocaleString('en') : v);
 
 /** An English locale text with its `{{param}}`s filled in; the key itself when the text is missing. */
-export function englishText(key: string, params: MessageParams = {}): string {
+function englishText(key: string, params: MessageParams = {}): string {
   const text = lookup(key) ?? key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (params[name] !== undefined ? show(params[name]) : m));
 }
 
+/** @internal exported for its unit test */
 export function renderMessage(msg: AppMessage): string {
   const text = englishText(`messages.${msg.code}`, msg.params);
   if (!msg.cause) return text;

@@ -21,7 +21,7 @@ export interface LabelPlan {
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 
-/** Box of a label of `chars` characters at `fontPx`, centred on (x, y), with a little margin. */
+/** Box of a label of `chars` characters at `fontPx`, centred on (x, y), with a little margin. @internal exported for its unit test */
 export function labelBox(x: number, y: number, chars: number, fontPx: number): Box {
   // Bold digits and dots average ~0.6 em; the text outline adds ~0.15 em each side.
   const w = chars * fontPx * 0.64 + fontPx * 0.6;

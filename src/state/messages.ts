@@ -7,6 +7,7 @@
 import { message, MessageError, type AppMessage, type MessageParams } from '../core/model/message.ts';
 import { ReadErrorThrown } from '../core/io/result.ts';
 
+/** @internal exported for its unit test */
 export const STATE_MESSAGE_CODES = [
   'datasetOpenFailed', 'datasetUnknown', 'datasetListEmpty', 'dataNotBundled', 'dataHttpStatus', 'dataNotJson',
   'metricsFailed', 'linkOpenFailed', 'linkHttpStatus', 'linkCrossOrigin', 'savedImportsProblems', 'importNotSaved', 'unexpected',

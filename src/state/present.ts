@@ -3,16 +3,11 @@
  * and the presentation mode itself (theme, colour-blind-safe option, blank screen). A slice of the
  * app store so the session file, the canvas and the presenter window all read one source.
  */
-import * as v from 'valibot';
 import type { Filters, Mark, PresentSlice, Scene, SliceCreator, View } from './types.ts';
-import { MARK_KINDS, MarkSchema, SceneSchema } from '../core/model/view-schema.ts';
-import { isMetricName } from '../core/metrics/index.ts';
+import { MARK_KINDS, newSceneId } from '../core/model/view-schema.ts';
 
-export type { Mark, MarkKind, Point, PresentSlice, PresentTheme, Scene, SceneSnapshot } from './types.ts';
+export type { MarkKind, Point, PresentSlice, Scene, SceneSnapshot } from './types.ts';
 export { MARK_KINDS };
-
-let sceneCounter = 0;
-const newId = () => `s${Date.now().toString(36)}${(sceneCounter++).toString(36)}`;
 
 const cloneView = (view: View): View => ({ ...view, select: [...view.select] });
 const cloneFilters = (f: Filters): Filters => ({ goals: [...f.goals], classes: [...f.classes] });
@@ -33,7 +28,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
     saveScene(snapshot = {}, caption) {
       const s = get();
       const scene: Scene = {
-        id: newId(),
+        id: newSceneId(),
         caption: caption ?? (s.view.select.length ? s.view.select.join(', ') : `Scene ${s.scenes.length + 1}`),
         notes: '',
         datasetId: s.datasetId,
@@ -80,7 +75,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
       if (i < 0) return;
       const src = scenes[i];
       const copy: Scene = {
-        ...src, id: newId(), caption: `${src.caption} (2)`, view: cloneView(src.view), filters: cloneFilters(src.filters),
+        ...src, id: newSceneId(), caption: `${src.caption} (2)`, view: cloneView(src.view), filters: cloneFilters(src.filters),
         positions: src.positions ? { ...src.positions } : null, pan: src.pan ? { ...src.pan } : null,
       };
       set({ scenes: [...scenes.slice(0, i + 1), copy, ...scenes.slice(i + 1)] });
@@ -147,25 +142,3 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
     },
   };
 };
-
-/** Scenes read from a session file (SceneSchema); anything malformed is dropped, never thrown. */
-export function parseScenes(raw: unknown): Scene[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((r) => {
-    const parsed = v.safeParse(SceneSchema, r);
-    if (!parsed.success) return [];
-    const o = parsed.output;
-    return [{ ...o, id: o.id ?? newId(), sizeMetric: isMetricName(o.sizeMetric) ? o.sizeMetric : 'out' }];
-  });
-}
-
-/** Session marks (MarkSchema); entries of another kind are dropped. Codes come from a file, so the record has no prototype: `__proto__` stays a plain key. */
-export function parseMarks(raw: unknown): Record<string, Mark> {
-  const out: Record<string, Mark> = Object.create(null);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
-  for (const [code, m] of Object.entries(raw as Record<string, unknown>)) {
-    const parsed = v.safeParse(MarkSchema, m);
-    if (parsed.success) out[code] = parsed.output;
-  }
-  return out;
-}

@@ -5,7 +5,7 @@
  * no change here.
  */
 export { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
-export { METRIC_NAMES, metricLabelKey, metricShortLabelKey } from '../core/metrics/registry.ts';
+export {  metricLabelKey, metricShortLabelKey } from '../core/metrics/index.ts';
 export { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../core/io/formats/index.ts';
 export { EXPORTS, exportOf } from '../core/io/export/kinds/index.ts';
 export { ILLUSTRATIVE_MARK } from '../core/io/mark.ts';

@@ -16,7 +16,7 @@ import { createAnalysisSlice } from './slices/analysis.ts';
 import { createGraphPresenter } from './slices/show-graph.ts';
 import { createPresentSlice } from './present.ts';
 
-export type { AppState, AppStore, DataSource, Filters, Highlight, PathResult, Status } from './types.ts';
+export type { AppState, AppStore, DataSource,  Highlight,   } from './types.ts';
 export { highlightOf, MAX_ROUTE_LINKS, ROUTES_K } from './slices/analysis.ts';
 
 export function createAppStore(source: DataSource, initial: Partial<Pick<AppState, 'lang' | 'filters' | 'sizeMetric'>> = {}): AppStore {

@@ -23,7 +23,7 @@ export interface DataSource {
   fetchLinkDataset(entry: DatasetEntry): Promise<LinkDataset>;
 }
 
-export type Status = 'idle' | 'loading' | 'ready' | 'error';
+type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /** What the user is looking at (see view.ts); its shape is core/model/view-schema.ts's. */
 export type View = ViewValue;
@@ -36,7 +36,7 @@ export interface Highlight {
   links: string[];
 }
 
-export interface PathResult {
+interface PathResult {
   from: string;
   to: string;
   distance: number | null;
@@ -126,10 +126,10 @@ export interface SceneSnapshot {
   viewSize?: { w: number; h: number } | null;
 }
 
-export type Scene = Omit<SceneValue, 'id' | 'sizeMetric'> & { id: string; sizeMetric: MetricName };
+export type Scene = SceneValue;
 export type MarkKind = MarkValue['kind'];
 export type Mark = MarkValue;
-export type PresentTheme = 'light' | 'dark';
+type PresentTheme = 'light' | 'dark';
 
 /** Scenes, session marks and presentation mode. */
 export interface PresentSlice {

@@ -8,11 +8,10 @@ import type { Direction } from '../core/graph/adjacency.ts';
 import type { Lang } from '../core/model/types.ts';
 import type { NodeClass } from '../core/analysis/classify.ts';
 import { isMetricName, type MetricName } from '../core/metrics/index.ts';
-import { LAYOUT_IDS, type LayoutName } from '../core/layout/registry.ts';
+import type { LayoutName } from '../core/layout/registry.ts';
 import { DepthSchema, DIRECTIONS, DirectionSchema, FiltersSchema, LangSchema, LayoutSchema, MAX_DEPTH } from '../core/model/view-schema.ts';
 import type { View } from './types.ts';
 
-export const LAYOUTS = LAYOUT_IDS;
 export { DIRECTIONS, MAX_DEPTH };
 export type { Direction, LayoutName, View };
 

@@ -1,11 +1,12 @@
 import { useAppState } from '../state/store-context.tsx';
 import { NODE_CLASSES } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
+import { metricLabelKey } from '../state/registries.ts';
 import { MARK_STYLES } from './graph/stylesheet.ts';
 import { ClassShape } from './ClassShape.tsx';
 
 /** Black or white, whichever reads better on the goal colour (WCAG contrast). */
-export function inkOn(hex: string): string {
+function inkOn(hex: string): string {
   const c = hex.replace('#', '');
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
   const L = 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -36,7 +37,7 @@ export function Legend() {
       )}
       <div className="legend-row legend-size">
         <svg width="30" height="14" aria-hidden="true"><circle cx="4" cy="7" r="3" fill="#8a8f98" /><circle cx="20" cy="7" r="7" fill="#8a8f98" /></svg>
-        {t('legend.size', { metric: t(`metrics.${sizeMetric}`).toLowerCase() })}
+        {t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() })}
       </div>
       {hasMarks && (
         <div className="legend-row" data-testid="legend-marks">

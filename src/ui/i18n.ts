@@ -12,9 +12,7 @@ import en from './locales/en.json';
 import ru from './locales/ru.json';
 import kk from './locales/kk.json';
 
-export const LOCALES = { en, ru, kk } as const;
-
-export const i18n = i18next.createInstance();
+const i18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },
   lng: 'en',
@@ -26,7 +24,7 @@ void i18n.use(initReactI18next).init({
 });
 
 /** BCP 47 tags for Intl. */
-export const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
+const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 /** A translator fixed to the store's language. */
 export function useT(): TFunction {

@@ -26,7 +26,7 @@ const isReadError = (m: AppMessage): m is ReadError => 'file' in m && 'row' in m
 export const formatAny = (t: TFunction, m: AppMessage): string => (isReadError(m) ? formatReadError(t, m) : formatMessage(t, m));
 
 /** "broken-cell.xlsx, sheet "Matrix", row 3, column 2" in the interface language. */
-export function formatPlace(t: TFunction, e: Pick<ReadError, 'file' | 'row' | 'column' | 'sheet'>): string {
+function formatPlace(t: TFunction, e: Pick<ReadError, 'file' | 'row' | 'column' | 'sheet'>): string {
   return [
     e.file, e.sheet ? t('io.where.sheet', { name: e.sheet }) : null,
     e.row !== null ? t('io.where.row', { n: e.row }) : null, e.column !== null ? t('io.where.column', { n: e.column }) : null,

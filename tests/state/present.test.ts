@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
-import { parseMarks, parseScenes } from '../../src/state/present.ts';
+import { parseMarks, parseScenes } from '../../src/core/model/view-schema.ts';
 import { labelBox, planLabels } from '../../src/state/label-lod.ts';
 import { diskDataSource } from '../helpers/bundled.ts';
 

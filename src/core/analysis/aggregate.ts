@@ -20,14 +20,14 @@ import { compareCodes } from '../model/codes.ts';
 
 export type AggregateLevel = 'target' | 'goal' | 'block';
 
-export interface AggregateNodeAttrs extends NodeAttrs {
+interface AggregateNodeAttrs extends NodeAttrs {
   /** indicator nodes in the group */
   members: number;
   internalLinks: number;
   internalScore: number;
 }
 
-export interface AggregateEdgeAttrs extends EdgeAttrs {
+interface AggregateEdgeAttrs extends EdgeAttrs {
   /** number of indicator links merged into this edge */
   links: number;
   /** score / links */
@@ -37,7 +37,7 @@ export interface AggregateEdgeAttrs extends EdgeAttrs {
 export type AggregateGraph = DirectedGraph<AggregateNodeAttrs, AggregateEdgeAttrs, GraphAttrs>;
 
 /** Group codes of a node at a level (several for a node in several blocks). */
-export function groupsOf(attrs: NodeAttrs, level: AggregateLevel): string[] {
+function groupsOf(attrs: NodeAttrs, level: AggregateLevel): string[] {
   if (level === 'target') return [attrs.target ?? attrs.code];
   if (level === 'goal') return [attrs.goal ?? attrs.code];
   return attrs.blocks.length ? [...attrs.blocks] : [attrs.code];

@@ -5,20 +5,20 @@
  */
 import type { InterlinkageGraph } from '../graph/types.ts';
 
-export interface LinkRef {
+interface LinkRef {
   source: string;
   target: string;
   score: number;
 }
 
-export interface ScoreChange {
+interface ScoreChange {
   source: string;
   target: string;
   before: number;
   after: number;
 }
 
-export interface DegreeChange {
+interface DegreeChange {
   outBefore: number;
   outAfter: number;
   inBefore: number;

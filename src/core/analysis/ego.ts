@@ -13,7 +13,7 @@ export interface EgoOptions {
   direction?: Direction;
 }
 
-export interface EgoLink {
+interface EgoLink {
   source: string;
   target: string;
   score: number;
@@ -48,6 +48,7 @@ export function egoNetwork(
   return { distance, nodes, links };
 }
 
+/** @internal exported for its unit test */
 export function egoSubgraph(graph: InterlinkageGraph, seeds: string | string[], options: EgoOptions = {}): InterlinkageGraph {
   return inducedSubgraph(graph, egoNetwork(graph, seeds, options).nodes);
 }

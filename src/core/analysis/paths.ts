@@ -29,7 +29,7 @@ export interface ShortestPaths {
   truncated: boolean;
 }
 
-export const MAX_K_PATHS = 100;
+const MAX_K_PATHS = 100;
 
 /** "16.6.1 → 4.1.1"; with a graph and a language, each code is followed by its title. */
 export function formatChain(codes: string[], graph?: InterlinkageGraph, lang?: Lang): string {

@@ -18,7 +18,7 @@ export interface PortfolioOptions {
   candidates?: string[];
 }
 
-export interface PortfolioPick {
+interface PortfolioPick {
   code: string;
   /** nodes newly reached by this pick */
   gain: number;

@@ -11,7 +11,7 @@
 import type { InterlinkageGraph } from './types.ts';
 
 /** Optional flags read from imported files; not (yet) part of EdgeAttrs/GraphAttrs. */
-export interface UndirectedFlag {
+interface UndirectedFlag {
   undirected?: boolean;
 }
 
@@ -30,7 +30,7 @@ export interface Adjacency {
 
 export type Direction = 'out' | 'in' | 'both';
 
-export function graphIsUndirected(graph: InterlinkageGraph): boolean {
+function graphIsUndirected(graph: InterlinkageGraph): boolean {
   return (graph.getAttributes() as UndirectedFlag).undirected === true;
 }
 

@@ -1,7 +1,7 @@
 import type { DirectedGraph } from 'graphology';
 import type { BlockId, Customisation, Evidence, Localized, LinkSource } from '../model/types.ts';
 
-export type NodeKind = 'indicator' | 'target' | 'goal' | 'block' | 'other';
+type NodeKind = 'indicator' | 'target' | 'goal' | 'block' | 'other';
 
 /** Attributes every node of an interlinkage graph carries; files may add more (kept in `extra`). */
 export interface NodeAttrs {

@@ -6,7 +6,6 @@
  */
 import { parseLinkDataset } from './bundled.ts';
 import { readFailure, readProblem, ReadErrorThrown, type ImportedNodeInfo, type ReadResult } from './result.ts';
-import { parseJson } from './cyjs.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
 import { message } from '../model/message.ts';
@@ -72,9 +71,4 @@ export function readDatasetValue(file: string, raw: unknown): ReadResult {
     if (e instanceof ReadErrorThrown) return { ok: false, error: e.error };
     return readFailure(file, null, null, 'notADataset', { reason: (e as Error).message });
   }
-}
-
-export function readDatasetJson(file: string, text: string): ReadResult {
-  const parsed = parseJson(file, text);
-  return parsed.ok ? readDatasetValue(file, parsed.value) : parsed;
 }

@@ -2,7 +2,7 @@
  * Bytes → text for the text formats. UTF-8 with or without BOM, UTF-16 with a BOM, and Windows-1251
  * (Russian/Kazakh Excel "CSV" on Windows), detected when UTF-8 decoding yields U+FFFD.
  */
-export type TextEncodingName = 'utf-8' | 'utf-16' | 'windows-1251';
+type TextEncodingName = 'utf-8' | 'utf-16' | 'windows-1251';
 
 export interface Decoded {
   text: string;

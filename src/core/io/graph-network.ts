@@ -26,7 +26,7 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
-export function codeOfNode(key: string, attrs: Attributes): { code: string; title?: string } {
+function codeOfNode(key: string, attrs: Attributes): { code: string; title?: string } {
   const codeAttr = str(attrs.code);
   if (codeAttr) return splitCodeTitle(codeAttr);
   const labels = LABEL_KEYS.map((k) => str(attrs[k])).filter(Boolean);
@@ -61,7 +61,7 @@ function nodeInfoOf(attrs: Attributes, titleFromCode: string | undefined, code: 
   return info;
 }
 
-export function isIllustrativeAttrs(attrs: Attributes): boolean {
+function isIllustrativeAttrs(attrs: Attributes): boolean {
   return attrs.illustrative === true || attrs.illustrative === 'true'
     || Object.values(attrs).some((v) => typeof v === 'string' && v.includes(ILLUSTRATIVE_MARK));
 }

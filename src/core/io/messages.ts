@@ -2,6 +2,7 @@
  * Every message code core io (and the state around it) hands to the UI and the CLI. Each has a
  * text `messages.<code>` in src/ui/locales/{en,ru,kk}.json (tests/core/io/message-codes.test.ts
  * checks it); `readFailure`/`readProblem` accept only these, so a new message cannot be forgotten.
+  * @internal exported for its unit test
  */
 export const IO_MESSAGE_CODES = [
   'fileEmpty', 'binaryFile', 'oldXls', 'unsupportedType', 'fileTooLarge', 'fileNotFound', 'isDirectory',

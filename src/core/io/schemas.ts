@@ -11,7 +11,7 @@ import type { ImportedNetwork } from './result.ts';
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 
 /** Extra fields (evidence, note, sources…) pass through: the bundled build writes them, nothing reads them blindly. */
-export const LinkSchema = v.looseObject({
+const LinkSchema = v.looseObject({
   source: nonEmpty,
   target: nonEmpty,
   score: v.pipe(v.number(), v.finite()),

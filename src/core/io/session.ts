@@ -8,14 +8,15 @@ import * as v from 'valibot';
 import type { Lang } from '../model/types.ts';
 import type { AppMessage } from '../model/message.ts';
 import { message } from '../model/message.ts';
-import { LangSchema, MarkSchema, SceneSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
+import { LangSchema, MarksSchema, ScenesSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
 import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
 import type { ImportedNetwork } from './result.ts';
 
+/** @internal exported for its unit test */
 export const SESSION_VERSION = 1;
-export const SESSION_KIND = 'sdg-session';
+const SESSION_KIND = 'sdg-session';
 
-export type SessionView = ViewValue;
+type SessionView = ViewValue;
 
 export interface SessionImport {
   /** dataset id in the app ("import:…") */
@@ -40,7 +41,7 @@ export interface Session {
   marks?: Record<string, MarkValue>;
 }
 
-export const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
+const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
 
 export function serialiseSession(s: Omit<Session, 'kind' | 'version' | 'savedAt' | 'scenes'> & { savedAt?: string; scenes?: unknown[] }): string {
   const session = { kind: SESSION_KIND, version: SESSION_VERSION, savedAt: s.savedAt ?? new Date().toISOString(), ...s, scenes: s.scenes ?? [] };
@@ -50,16 +51,6 @@ export function serialiseSession(s: Omit<Session, 'kind' | 'version' | 'savedAt'
 /** A refusal is an AppMessage (`messages.<code>`, params file, version, where…); nothing has changed. */
 export type SessionResult = { ok: true; session: Session } | { ok: false; error: AppMessage };
 
-/** Each item on its own: one damaged scene or mark is dropped, the others kept. */
-const itemsOf = <T>(schema: v.GenericSchema<unknown, T>) => v.pipe(
-  v.fallback(v.array(v.unknown()), []),
-  v.transform((xs) => xs.flatMap((x) => { const r = v.safeParse(schema, x); return r.success ? [r.output] : []; })),
-);
-const marksOf = v.pipe(
-  v.fallback(v.record(v.string(), v.unknown()), {}),
-  v.transform((o) => Object.fromEntries(Object.entries(o).flatMap(([k, x]) => { const r = v.safeParse(MarkSchema, x); return r.success ? [[k, r.output] as const] : []; }))),
-);
-
 /** What a session file holds once its kind and version are known. Unusable imports refuse the file; a bad view field falls back. */
 const SessionBodySchema = v.object({
   savedAt: v.fallback(v.string(), ''),
@@ -67,8 +58,9 @@ const SessionBodySchema = v.object({
   lang: v.fallback(LangSchema, 'en'),
   view: v.fallback(ViewSchema, DEFAULT_SESSION_VIEW),
   imported: v.optional(v.array(ImportEntrySchema), []),
-  scenes: itemsOf(SceneSchema),
-  marks: v.optional(marksOf),
+  // Each item on its own: one damaged scene or mark is dropped, the others kept.
+  scenes: ScenesSchema,
+  marks: v.optional(MarksSchema),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {

@@ -50,7 +50,7 @@ export function findHeaderRow(rows: string[][]): number {
  * Where the codes start in a matrix header, or null when the row is not one: a free top-left cell
  * (blank or "from \\ to"), optionally a second label column ("title"), then codes.
  */
-export function matrixHeaderStart(header: string[]): number | null {
+function matrixHeaderStart(header: string[]): number | null {
   const head = trimRight(header);
   if (head.length < 2) return null;
   const codesFrom = (k: number) => head.length > k && head.slice(k).every((c) => c === '' || isSdgCode(c)) && head.slice(k).some((c) => c !== '');

@@ -45,7 +45,3 @@ export const LAYOUT_DESCRIPTORS = [goals, force, concentric, grid] as const;
 
 export type LayoutName = (typeof LAYOUT_DESCRIPTORS)[number]['id'];
 export const LAYOUT_IDS: readonly LayoutName[] = LAYOUT_DESCRIPTORS.map((d) => d.id);
-
-export function isLayoutName(name: unknown): name is LayoutName {
-  return typeof name === 'string' && (LAYOUT_IDS as readonly string[]).includes(name);
-}

@@ -12,7 +12,7 @@ export function betweenness(graph: InterlinkageGraph, normalized = false): Recor
 }
 
 /** nodes × links above which 'auto' skips betweenness (≈ 1–2 s in graphology on this class of machine). */
-export const BETWEENNESS_AUTO_LIMIT = 5e8;
+const BETWEENNESS_AUTO_LIMIT = 5e8;
 
 /** With `betweenness: 'auto'` (the default) it is skipped above the limit: values and ranks NaN (JSON: null). */
 export const betweennessMetric = defineMetric({

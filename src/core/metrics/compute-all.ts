@@ -12,7 +12,7 @@ import { louvainCommunities } from './communities.ts';
 
 export type NodeMetrics = { code: string; community: number; rank: Record<MetricName, number> } & Record<MetricName, number>;
 
-/** Competition ranks, 1 = largest value; NaN values get rank NaN. */
+/** Competition ranks, 1 = largest value; NaN values get rank NaN. @internal exported for its unit test */
 export function rankValues(values: Record<string, number>): Record<string, number> {
   const entries = Object.entries(values).filter(([, v]) => !Number.isNaN(v)).sort((a, b) => b[1] - a[1]);
   const ranks: Record<string, number> = {};

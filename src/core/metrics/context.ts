@@ -15,7 +15,7 @@ export interface MetricsOptions {
 }
 
 /** Steps the reach profiles go to (reach1–reach3, reachIn1–reachIn3). */
-export const REACH_STEPS = 3;
+const REACH_STEPS = 3;
 
 export class MetricContext {
   private adj?: Adjacency;

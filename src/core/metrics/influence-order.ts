@@ -39,6 +39,7 @@ export function secondOrderInfluence(graph: InterlinkageGraph, adj: Adjacency = 
   return toRecord(adj, secondOrderArray(adj));
 }
 
+/** @internal exported for its unit test */
 export function totalInfluence(graph: InterlinkageGraph, adj: Adjacency = toAdjacency(graph)): Record<string, number> {
   const first = firstOrderArray(adj);
   const second = secondOrderArray(adj, first);

@@ -26,6 +26,7 @@ export function reachProfile(adj: Adjacency, maxK: number, direction: 'out' | 'i
   return profile;
 }
 
+/** @internal exported for its unit test */
 export function reach(
   graph: InterlinkageGraph, k: number, direction: 'out' | 'in' = 'out', adj: Adjacency = toAdjacency(graph),
 ): Record<string, number> {

@@ -47,7 +47,7 @@ export function isMetricName(name: string): name is MetricName {
   return BY_ID.has(name);
 }
 
-export function metricDescriptor(name: MetricName): MetricDescriptor<MetricName> {
+function metricDescriptor(name: MetricName): MetricDescriptor<MetricName> {
   return BY_ID.get(name)!;
 }
 

@@ -97,7 +97,7 @@ export interface Link {
   undirectedInSource?: boolean;
 }
 
-export type DatasetLevel = 'indicator' | 'goal';
+type DatasetLevel = 'indicator' | 'goal';
 
 /** A bundled link set; nodes come from the catalogue at the given level. */
 export interface LinkDataset {

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { LANGS, type Lang } from './types.ts';
 import { NODE_CLASSES, type NodeClass } from '../analysis/classify.ts';
 import { LAYOUT_IDS, type LayoutName } from '../layout/registry.ts';
+import { METRIC_NAMES, type MetricName } from '../metrics/registry.ts';
 
 export const MAX_DEPTH = 3;
 export const DIRECTIONS = ['out', 'in', 'both'] as const;
@@ -39,27 +40,54 @@ export const FiltersSchema = v.object({
 
 export const LangSchema = v.picklist(LANGS as readonly [Lang, ...Lang[]]);
 
-export const PointSchema = v.object({ x: v.number(), y: v.number() });
+const PointSchema = v.object({ x: v.number(), y: v.number() });
 
 export const MARK_KINDS = ['priority', 'discussed'] as const;
-export const MarkSchema = v.object({
+const MarkSchema = v.object({
   kind: v.picklist(MARK_KINDS),
   note: v.fallback(v.string(), ''),
 });
 
-export const SceneSchema = v.object({
-  id: v.optional(v.string()),
+let sceneCounter = 0;
+/** A new scene id: time plus a counter, unique within a session. */
+export const newSceneId = (): string => `s${Date.now().toString(36)}${(sceneCounter++).toString(36)}`;
+
+const SceneSchema = v.object({
+  id: v.fallback(v.string(), newSceneId),
   caption: v.fallback(v.string(), ''),
   notes: v.fallback(v.string(), ''),
   datasetId: v.fallback(v.nullable(v.string()), null),
   view: v.fallback(ViewSchema, { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false }),
   filters: v.fallback(FiltersSchema, { goals: [], classes: [] }),
-  sizeMetric: v.fallback(v.string(), 'out'),
+  sizeMetric: v.fallback(v.picklist(METRIC_NAMES as readonly [MetricName, ...MetricName[]]), 'out'),
   positions: v.fallback(v.nullable(v.record(v.string(), PointSchema)), null),
   zoom: v.fallback(v.nullable(v.number()), null),
   pan: v.fallback(v.nullable(PointSchema), null),
   viewSize: v.fallback(v.nullable(v.object({ w: v.number(), h: v.number() })), null),
 });
+
+/** A list where each item that does not parse is dropped and the others kept (hand-edited files). */
+const eachOf = <T>(schema: v.GenericSchema<unknown, T>) => v.pipe(
+  v.fallback(v.array(v.unknown()), []),
+  v.transform((xs) => xs.flatMap((x) => { const r = v.safeParse(schema, x); return r.success ? [r.output] : []; })),
+);
+
+export const ScenesSchema = eachOf(SceneSchema);
+
+/** Marks by node code; codes come from files, so the record has no prototype (`__proto__` stays a key). */
+export const MarksSchema = v.pipe(
+  v.fallback(v.record(v.string(), v.unknown()), {}),
+  v.transform((o) => {
+    const out: Record<string, v.InferOutput<typeof MarkSchema>> = Object.create(null);
+    for (const [code, m] of Object.entries(o)) { const r = v.safeParse(MarkSchema, m); if (r.success) out[code] = r.output; }
+    return out;
+  }),
+);
+
+/** Scenes from a session file; anything malformed is dropped, never thrown. @internal exported for its unit test */
+export const parseScenes = (raw: unknown) => v.parse(ScenesSchema, raw);
+/** Session marks; entries of another kind are dropped. @internal exported for its unit test */
+export const parseMarks = (raw: unknown) => v.parse(MarksSchema, raw);
 
 export type ViewValue = v.InferOutput<typeof ViewSchema>;
 export type FiltersValue = v.InferOutput<typeof FiltersSchema>;

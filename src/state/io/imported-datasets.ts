@@ -12,7 +12,7 @@ import type { View } from '../view.ts';
 import type { ImportPersistence } from './persistence.ts';
 import { IMPORT_PREFIX, isImportedId } from './import-entry.ts';
 
-export { IMPORT_PREFIX, isImportedId, entryOf } from './import-entry.ts';
+export {  isImportedId,  } from './import-entry.ts';
 
 const persistenceOf = new WeakMap<AppStore, ImportPersistence | null>();
 

@@ -20,6 +20,7 @@ const RECORD_VERSION = 1;
 /** One stored record: the session's import entry plus the record version. */
 const StoredImportSchema = v.looseObject({ ...ImportEntrySchema.entries, version: v.literal(RECORD_VERSION) });
 
+/** @internal exported for its unit test */
 export function checkRecord(key: unknown, value: unknown): SessionImport | AppMessage {
   if (typeof key !== 'string') return message('storedRecordSkipped', { key: String(key), where: '(key)' });
   const r = v.safeParse(StoredImportSchema, value);

@@ -3,7 +3,6 @@ import type { AppStore } from '../store.ts';
 import { parseSession, serialiseSession, type SessionResult } from '../../core/io/session.ts';
 import { message } from '../../core/model/message.ts';
 import { addImportedDataset, importedDatasets, isImportedId } from './imported-datasets.ts';
-import { parseMarks, parseScenes } from '../present.ts';
 
 export function sessionText(store: AppStore): string {
   const s = store.getState();
@@ -40,7 +39,8 @@ export async function restoreSession(store: AppStore, text: string, fileName = '
   }
   // Scenes and marks (presentation feature) come back last, once their dataset is open.
   const st = store.getState();
-  if (typeof st.setScenes === 'function') st.setScenes(parseScenes(session.scenes));
-  if (typeof st.setMarks === 'function') st.setMarks(parseMarks(session.marks));
+  // Already parsed and typed by the session schema (core/model/view-schema.ts).
+  if (typeof st.setScenes === 'function') st.setScenes(session.scenes);
+  if (typeof st.setMarks === 'function') st.setMarks(session.marks ?? Object.create(null));
   return parsed;
 }

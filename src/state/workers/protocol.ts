@@ -10,6 +10,7 @@ export interface WorkerTools<P> {
   signal: AbortSignal;
 }
 
+/** @internal exported for its unit test */
 export type Handler<I, O, P = never> = (input: I, tools: WorkerTools<P>) => O | Promise<O>;
 
 // `never` input and `unknown` output accept every handler (parameters are compared contravariantly).

@@ -34,9 +34,9 @@ export function afterNextFrame(cy: Core, cb: () => void): void {
 }
 
 /** Links added per frame: each such frame cost 50–80 ms on a cold page in software rendering (bench: kz.longestTask). */
-export const EDGES_PER_FRAME = 300;
+const EDGES_PER_FRAME = 300;
 /** Nodes per frame: the first frame also pays for label measuring and node textures. */
-export const NODES_PER_FRAME = 70;
+const NODES_PER_FRAME = 70;
 const FIRST_FRAME_NODES = 10;
 /** Above this many links each frame redraws everything already added, so chunks would cost more than they save. */
 export const PROGRESSIVE_EDGE_LIMIT = 5_000;

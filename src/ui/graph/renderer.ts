@@ -11,6 +11,7 @@ export type RendererPref = (typeof RENDERER_PREFS)[number];
 /**
  * Links above which "auto" picks WebGL when a GPU draws it. A choice, not a measurement: the machines
  * this was built on have only software GL, where WebGL lost at 20k and 100k links alike.
+  * @internal exported for its unit test
  */
 export const WEBGL_EDGE_THRESHOLD = 20_000;
 
@@ -18,7 +19,7 @@ const STORAGE_KEY = 'sdg.renderer';
 
 const asPref = (v: string | null): RendererPref => (v === 'canvas' || v === 'webgl' ? v : 'auto');
 
-/** The renderer the next graph is drawn with: `?renderer=` first, then the saved setting. */
+/** The renderer the next graph is drawn with: `?renderer=` first, then the saved setting. @internal exported for its unit test */
 export function rendererPref(): RendererPref {
   try {
     return asPref(new URLSearchParams(location.search).get('renderer') ?? localStorage.getItem(STORAGE_KEY));
@@ -52,7 +53,7 @@ let softwareGl: boolean | undefined;
  * only adds a second software rasteriser: in `npm run bench` it drew 100k links in twice the time of
  * the canvas renderer and panned slower, so "auto" keeps the canvas.
  */
-export function isSoftwareGl(): boolean {
+function isSoftwareGl(): boolean {
   if (softwareGl !== undefined) return softwareGl;
   try {
     const gl = document.createElement('canvas').getContext('webgl');
@@ -67,6 +68,7 @@ export function isSoftwareGl(): boolean {
   return softwareGl;
 }
 
+/** @internal exported for its unit test */
 export function wantsWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
   if (pref !== 'auto') return pref === 'webgl';
   return edgeCount > WEBGL_EDGE_THRESHOLD && !softwareOnly();

@@ -1,10 +1,10 @@
 import type { StylesheetJson } from 'cytoscape';
 
 /** Above this many links, unhighlighted edges are drawn as cheap "haystack" lines without arrows. */
-export const DETAILED_EDGE_LIMIT = 400;
+const DETAILED_EDGE_LIMIT = 400;
 
 /** Classification → node shape; the legend draws the same shapes from this table. */
-export const CLASS_SHAPES = {
+const CLASS_SHAPES = {
   accelerator: 'triangle',
   integrated: 'diamond',
   dependent: 'round-rectangle',
@@ -20,7 +20,7 @@ export interface StyleOptions {
   present?: PresentStyle | null;
 }
 
-export interface PresentStyle {
+interface PresentStyle {
   theme: 'light' | 'dark';
   colourSafe: boolean;
   /** current zoom, so on-screen sizes stay constant: model size = screen px / zoom */
@@ -34,7 +34,7 @@ export const PRESENT_SIZES = { font: 30, shortFont: 22, edge: 1.6, edgeHl: 4.5, 
  * Presentation themes. Label ink against its outline is 21:1 in both; the outline separates a label from
  * whatever it overlaps, and the canvas background keeps ≥ 4.5:1 against the label ink too (WCAG AA).
  */
-export const PRESENT_THEMES = {
+const PRESENT_THEMES = {
   light: { bg: '#ffffff', ink: '#000000', outline: '#ffffff', edge: '#8c96a3', edgeHl: '#1b2a3a', selected: '#005a87', border: '#000000' },
   dark: { bg: '#0b0f14', ink: '#ffffff', outline: '#000000', edge: '#6b7685', edgeHl: '#f2f5f8', selected: '#7cc7ff', border: '#ffffff' },
 } as const;
@@ -45,7 +45,7 @@ export const MARK_STYLES = {
   discussed: { color: '#2e7d32', style: 'dashed' },
 } as const;
 
-export const NODE_SIZE_RANGE = { indicator: [8, 46], goal: [36, 90] } as const;
+const NODE_SIZE_RANGE = { indicator: [8, 46], goal: [36, 90] } as const;
 
 /** Styles are data: one stylesheet built from the view state. */
 export function buildStylesheet(options: StyleOptions): StylesheetJson {

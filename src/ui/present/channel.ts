@@ -5,9 +5,9 @@
  */
 import type { Lang } from '../../core/model/types.ts';
 
-export const CHANNEL = 'sdg-present';
+const CHANNEL = 'sdg-present';
 
-export interface PresenterScene { caption: string; notes: string }
+interface PresenterScene { caption: string; notes: string }
 
 export type PresentMessage =
   | { type: 'state'; scenes: PresenterScene[]; sceneIndex: number; lang: Lang; presenting: boolean; blank: boolean }

@@ -30,7 +30,7 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Blob; pages: number }> {
+async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Blob; pages: number }> {
   const { jsPDF } = await import('jspdf');
   const s0 = store.getState();
   const t = tFor(s0.lang);

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { nodesCsv, toGexf, toGraphml, toXlsx, type ExportMark } from '../../../src/core/io/export/index.ts';
+import type { ExportMark } from '../../../src/core/io/export/index.ts';
+import { nodesCsv, toXlsx } from '../../../src/core/io/export/tables.ts';
+import { toGexf, toGraphml } from '../../../src/core/io/export/graphs.ts';
 import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
 import { makeExport } from '../../../src/state/io/exports.ts';
 import type { AppState } from '../../../src/state/store.ts';

@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
 import { formatReadError } from '../../../src/cli/render.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
-import {
-  exportFileName, graphToSvg, ILLUSTRATIVE_MARK, linksCsv, nodesCsv, toCytoscapeJson, toDatasetJson, toGexf, toGraphml, toXlsx,
-} from '../../../src/core/io/export/index.ts';
+import { exportFileName, graphToSvg, ILLUSTRATIVE_MARK } from '../../../src/core/io/export/index.ts';
+import { linksCsv, nodesCsv, toXlsx } from '../../../src/core/io/export/tables.ts';
+import { toCytoscapeJson, toDatasetJson, toGexf, toGraphml } from '../../../src/core/io/export/graphs.ts';
 import { buildGraph } from '../../../src/core/graph/build.ts';
 import { goalClusterLayout } from '../../../src/core/layout/goal-clusters.ts';
 import type { InterlinkageGraph } from '../../../src/core/graph/types.ts';

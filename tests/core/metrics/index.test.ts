@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeAllMetrics, METRIC_NAMES, rankValues, sortByMetric } from '../../../src/core/metrics/index.ts';
+import { computeAllMetrics, METRIC_NAMES, sortByMetric } from '../../../src/core/metrics/index.ts';
+import { rankValues } from '../../../src/core/metrics/compute-all.ts';
 import { graphOf, kazakhstanGraph } from '../helpers.ts';
 
 describe('computeAllMetrics', () => {

@@ -22,7 +22,7 @@ export interface ExportOptions {
   marks?: Readonly<Record<string, ExportMark>> | null;
 }
 
-/** A presenter's mark on an indicator, as exported (see state/present.ts). */
+/** A presenter's mark on an indicator, as exported (see state/present.ts). @internal exported for its unit test */
 export interface ExportMark { kind: 'priority' | 'discussed'; note: string }
 
 /** The official SDG goal colours, "1".."17". */
@@ -37,12 +37,12 @@ export function isIllustrativeGraph(graph: InterlinkageGraph): boolean {
   return graph.getAttribute('illustrative') === true || graph.someEdge((_e, a) => a.evidence === 'illustrative');
 }
 
-export function metricsOf(graph: InterlinkageGraph, options: ExportOptions): NodeMetrics[] {
+function metricsOf(graph: InterlinkageGraph, options: ExportOptions): NodeMetrics[] {
   return options.metrics ?? computeAllMetrics(graph);
 }
 
-export const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
-export const MARK_COLUMNS = ['mark', 'markNote'] as const;
+const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
+const MARK_COLUMNS = ['mark', 'markNote'] as const;
 export const LINK_COLUMNS = ['source', 'target', 'score', 'evidence', 'undirected', 'note'] as const;
 
 export type Cell = string | number | boolean | null;

@@ -1,5 +1,3 @@
-/** Every export, as pure functions returning text or bytes (see each module). */
+/** What the state layer uses of the exports: file names, marks, the SVG picture. Each export kind's writer is in kinds/. */
 export * from './common.ts';
-export { nodesCsv, linksCsv, toXlsx } from './tables.ts';
-export { toGraphml, toGexf, toCytoscapeJson, toDatasetJson } from './graphs.ts';
 export { graphToSvg, type SvgOptions } from './svg.ts';

@@ -18,9 +18,9 @@ function readCsvAs(shape: Shape, file: string, text: string, details: ImportDeta
 
 /** A CSV file, as a matrix when its header row is one (tables.ts), else as an edge list. */
 export const readCsv = (file: string, text: string, details?: ImportDetails, warnings?: ReadWarning[]) => readCsvAs('sniff', file, text, details, warnings);
-/** CSV adjacency matrix: row i, column j holds the score of "row i influences column j". */
+/** CSV adjacency matrix: row i, column j holds the score of "row i influences column j". @internal exported for its unit test */
 export const readCsvMatrix = (file: string, text: string, details?: ImportDetails, warnings?: ReadWarning[]) => readCsvAs('matrix', file, text, details, warnings);
-/** CSV edge list: `source,target[,score][,note]`, header optional and matched loosely. */
+/** CSV edge list: `source,target[,score][,note]`, header optional and matched loosely. @internal exported for its unit test */
 export const readCsvEdgeList = (file: string, text: string, details?: ImportDetails, warnings?: ReadWarning[]) => readCsvAs('edge-list', file, text, details, warnings);
 
 export const csvFormat: FormatDescriptor = {

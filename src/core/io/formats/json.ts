@@ -4,7 +4,7 @@ import { readDatasetValue } from '../dataset-json.ts';
 import type { ReadResult } from '../result.ts';
 import type { FormatDescriptor } from './types.ts';
 
-export function readJson(file: string, text: string): ReadResult {
+function readJson(file: string, text: string): ReadResult {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return parsed;
   return looksLikeCyjs(parsed.value) ? readCyjsValue(file, parsed.value) : readDatasetValue(file, parsed.value);

@@ -3,7 +3,7 @@ import { readGexf, readGraphml, sniffXmlKind } from '../xml-graph.ts';
 import { readFailure, type ReadResult } from '../result.ts';
 import type { FormatDescriptor } from './types.ts';
 
-export function readXml(file: string, text: string): ReadResult {
+function readXml(file: string, text: string): ReadResult {
   const kind = sniffXmlKind(text);
   if (kind === 'gexf') return readGexf(file, text);
   if (kind === 'graphml') return readGraphml(file, text);

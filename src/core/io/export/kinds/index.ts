@@ -9,7 +9,7 @@ import { svgExport } from './svg.ts';
 import { xlsxExport } from './xlsx.ts';
 import type { ExportDescriptor } from './types.ts';
 
-export type { ExportDescriptor, ExportInput } from './types.ts';
+export type { ExportDescriptor,  } from './types.ts';
 
 export const EXPORTS: readonly ExportDescriptor[] = [svgExport, graphmlExport, gexfExport, cyjsExport, jsonExport, xlsxExport, nodesCsvExport, linksCsvExport];
 

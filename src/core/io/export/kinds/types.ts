@@ -7,7 +7,7 @@ import type { InterlinkageGraph } from '../../../graph/types.ts';
 import type { ExportOptions } from '../common.ts';
 import type { SvgOptions } from '../svg.ts';
 
-export interface ExportInput {
+interface ExportInput {
   graph: InterlinkageGraph;
   options: ExportOptions;
   /** title, goal colours and source line of a picture, built by the caller from what is on screen */

@@ -10,7 +10,6 @@ import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
-import { ACCEPT_ATTRIBUTE, ACCEPTED_EXTENSIONS, NETWORK_FORMATS } from '../../state/registries.ts';
 import { previewTitle, unknownCodes } from '../../state/io/import-preview.ts';
 import type { ReadError, ReadResult } from '../../core/io/result.ts';
 import type { AppMessage } from '../../core/model/message.ts';
@@ -29,6 +28,15 @@ type Phase =
   | { kind: 'failed'; file: string; error: ReadError };
 
 /** Installs imported-dataset support on the store once (idempotent). */
+type FormatList = typeof import('../../state/io/format-list.ts');
+
+/** The readable formats, loaded after the first frame (see state/io/format-list.ts); null until then. */
+function useFormatList(): FormatList | null {
+  const [list, setList] = useState<FormatList | null>(null);
+  useEffect(() => { void import('../../state/io/format-list.ts').then(setList); }, []);
+  return list;
+}
+
 export function useImportedDatasets(): AppStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('ImportButton outside <StoreContext.Provider>');
@@ -36,7 +44,7 @@ export function useImportedDatasets(): AppStore {
   return store;
 }
 
-function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; result: Extract<ReadResult, { ok: true }>; catalogue: Catalogue | null; onLoad(): void; onCancel(): void }) {
+function Preview({ file, result, catalogue, formats, onLoad, onCancel }: { file: string; result: Extract<ReadResult, { ok: true }>; catalogue: Catalogue | null; formats: readonly string[]; onLoad(): void; onCancel(): void }) {
   const t = useT();
   const { network, warnings } = result;
   const d = network.details ?? {};
@@ -50,7 +58,7 @@ function Preview({ file, result, catalogue, onLoad, onCancel }: { file: string; 
     <div className="io-dialog" role="dialog" aria-modal="true" aria-labelledby="io-preview-title" data-testid="import-preview">
       <h2 id="io-preview-title">{t('io.preview.title', { file })}</h2>
       <dl>
-        <dt>{t('io.preview.format')}</dt><dd data-testid="import-format">{NETWORK_FORMATS.includes(network.format) ? t(`io.format.${network.format}`) : network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${t('io.preview.separated', { delimiter: DELIMITERS.includes(d.delimiter) ? t(`io.delimiter.${d.delimiter}`) : d.delimiter })}` : ''}</dd>
+        <dt>{t('io.preview.format')}</dt><dd data-testid="import-format">{formats.includes(network.format) ? t(`io.format.${network.format}`) : network.format}{d.encoding ? ` · ${d.encoding}` : ''}{d.delimiter ? ` · ${t('io.preview.separated', { delimiter: DELIMITERS.includes(d.delimiter) ? t(`io.delimiter.${d.delimiter}`) : d.delimiter })}` : ''}</dd>
         {d.sheet && <><dt>{t('io.preview.sheet')}</dt><dd>“{d.sheet}”{d.skippedSheets?.length ? ` (${t('io.preview.skipped', { sheets: d.skippedSheets.map((s) => `“${s}”`).join(', ') })})` : ''}</dd></>}
         <dt>{t('io.preview.direction')}</dt><dd>{formatMessage(t, d.orientation ?? { code: network.undirected ? 'orientationUndirected' : 'orientationSourceToTarget' })}</dd>
         {d.headerRow && <><dt>{t('io.preview.header')}</dt><dd>{t('io.preview.headerRow', { row: d.headerRow })}{d.headerRow > 1 ? ` (${t('io.preview.titleRowsSkipped', { n: d.headerRow - 1 })})` : ''}</dd></>}
@@ -85,6 +93,7 @@ export function ImportButton() {
   const t = useT();
   const store = useImportedDatasets();
   const catalogue = useAppState((s) => s.catalogue);
+  const formats = useFormatList();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -138,11 +147,11 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={t('io.importTitle', { extensions: ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') })}>
+      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={formats ? t('io.importTitle', { extensions: formats.ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') }) : undefined}>
         {t('io.import')}
       </button>
       <input
-        ref={input} type="file" hidden data-testid="import-input" accept={ACCEPT_ATTRIBUTE}
+        ref={input} type="file" hidden data-testid="import-input" accept={formats?.ACCEPT_ATTRIBUTE}
         onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) start(f); }}
       />
       {dragging && <div className="io-dropzone" data-testid="import-dropzone">{t('io.dropzone')}</div>}
@@ -155,7 +164,7 @@ export function ImportButton() {
               <div className="io-actions"><button type="button" onClick={cancelReading} data-testid="import-cancel" autoFocus>{t('io.reading.cancel')}</button></div>
             </div>
           )}
-          {phase.kind === 'preview' && <Preview file={phase.file} result={phase.result} catalogue={catalogue} onLoad={() => void load(phase)} onCancel={close} />}
+          {phase.kind === 'preview' && <Preview file={phase.file} result={phase.result} catalogue={catalogue} formats={formats?.NETWORK_FORMATS ?? []} onLoad={() => void load(phase)} onCancel={close} />}
           {phase.kind === 'failed' && (
             <div className="io-dialog" role="alertdialog" aria-modal="true" aria-label={t('io.error.label')} data-testid="import-error">
               <h2>{t('io.error.title', { file: phase.file })}</h2>

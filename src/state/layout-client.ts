@@ -2,6 +2,8 @@
  * Big force-directed layouts: ForceAtlas2 in a Web Worker with progress and Stop, and the result
  * cached per dataset (localStorage), so reopening a dataset shows its layout at once.
  */
+import * as v from 'valibot';
+import { PositionsSchema } from '../core/model/view-schema.ts';
 import { createStore } from 'zustand/vanilla';
 import { defaultIterations, type ForceInput } from '../core/layout/force-atlas.ts';
 import type { Positions } from '../core/layout/goal-clusters.ts';
@@ -32,7 +34,9 @@ const cacheKey = (datasetId: string, nodes: number, edges: number) => `sdg.layou
 export function cachedLayout(datasetId: string, nodes: number, edges: number): Positions | null {
   try {
     const raw = localStorage.getItem(cacheKey(datasetId, nodes, edges));
-    return raw ? (JSON.parse(raw) as Positions) : null;
+    // Another version or a full quota may have left anything there: only well-formed positions count.
+    const parsed = raw ? v.safeParse(PositionsSchema, JSON.parse(raw)) : null;
+    return parsed?.success ? parsed.output : null;
   } catch {
     return null;
   }

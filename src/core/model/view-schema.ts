@@ -41,6 +41,8 @@ export const FiltersSchema = v.object({
 export const LangSchema = v.picklist(LANGS as readonly [Lang, ...Lang[]]);
 
 const PointSchema = v.object({ x: v.number(), y: v.number() });
+/** Node positions by code (a scene's, a cached layout's). */
+export const PositionsSchema = v.record(v.string(), PointSchema);
 
 export const MARK_KINDS = ['priority', 'discussed'] as const;
 const MarkSchema = v.object({
@@ -60,7 +62,7 @@ const SceneSchema = v.object({
   view: v.fallback(ViewSchema, { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false }),
   filters: v.fallback(FiltersSchema, { goals: [], classes: [] }),
   sizeMetric: v.fallback(v.picklist(METRIC_NAMES as readonly [MetricName, ...MetricName[]]), 'out'),
-  positions: v.fallback(v.nullable(v.record(v.string(), PointSchema)), null),
+  positions: v.fallback(v.nullable(PositionsSchema), null),
   zoom: v.fallback(v.nullable(v.number()), null),
   pan: v.fallback(v.nullable(PointSchema), null),
   viewSize: v.fallback(v.nullable(v.object({ w: v.number(), h: v.number() })), null),

@@ -7,3 +7,8 @@ afterEach(async () => {
     cleanup();
   }
 });
+
+// The import button loads the list of readable formats after its first render (a dynamic import,
+// to keep the readers out of the first frame). A component test can end before that import has
+// resolved, and its environment is then torn down under it: load the module up front instead.
+if (typeof document !== 'undefined') await import('../src/state/io/format-list.ts');

@@ -24,6 +24,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
     marks: Object.create(null) as Record<string, Mark>,
     sceneRequest: null,
     helpOpen: false,
+    presentSaved: null,
 
     saveScene(snapshot = {}, caption) {
       const s = get();

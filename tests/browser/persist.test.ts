@@ -111,4 +111,26 @@ describe('scenes and marks survive a reload in real Chromium', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  it('says the scenes are saved, inside the panel, in every language at projector sizes', async () => {
+    const saidSaved = { en: 'Saved in this browser', ru: 'Сохранено в этом браузере', kk: 'Осы браузерде сақталды' };
+    for (const [w, h] of [[1024, 768], [1280, 720], [1920, 1080]]) {
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        const context = await env.browser.newContext({ viewport: { width: w, height: h } });
+        const page = await context.newPage();
+        await page.goto(`${env.url}?select=16.6.1&lang=${lang}`);
+        await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+        await saveScene(page);
+        await page.click('[data-testid=tab-scenes]');
+        await waitSaved(page);
+        const status = page.locator('[data-testid=scenes-saved]');
+        expect(await status.textContent()).toContain(saidSaved[lang]);
+        const box = (await status.boundingBox())!;
+        const panel = (await page.locator('[data-testid=scenes-panel]').boundingBox())!;
+        expect(box.x + box.width, `${lang} ${w}×${h}`).toBeLessThanOrEqual(panel.x + panel.width + 1);
+        await page.screenshot({ path: resolve(ARTIFACTS, `persist-saved-${lang}-${w}x${h}.png`) });
+        await context.close();
+      }
+    }
+  }, 180_000);
 });

@@ -125,6 +125,15 @@ describe('scenes and marks persist across reloads', () => {
     expect(persistence.hasUnsaved()).toBe(false);
   });
 
+  it('setting the same (empty) scenes and marks again is no change, so leaving does not ask', async () => {
+    const { store, persistence } = await reload(memoryStorage());
+    store.getState().setScenes([]);
+    store.getState().setMarks(Object.create(null));
+    expect(persistence.hasUnsaved()).toBe(false);
+    store.getState().setMark('1.1.1', 'priority');
+    expect(persistence.hasUnsaved()).toBe(true);
+  });
+
   it('without storage, any scene or mark counts as unsaved', async () => {
     const store = createAppStore(diskDataSource);
     const persistence = installPresentPersistence(store, null);

@@ -71,6 +71,9 @@ export interface PresentPersistence {
 }
 
 const NO_SCENES: Scene[] = [];
+/** What storage holds, compared as text: a change back to it (a session with no scenes over none) is no change. */
+const snapshot = (scenes: Scene[], marks: Record<string, Mark>) => JSON.stringify([scenes, Object.entries(marks)]);
+const EMPTY = snapshot([], {});
 
 /** Keeps the store's scenes and marks in `storage`, one record per dataset. Install before `init`. */
 export function installPresentPersistence(store: AppStore, storage: PresentStorage | null, delayMs = 400): PresentPersistence {
@@ -79,6 +82,8 @@ export function installPresentPersistence(store: AppStore, storage: PresentStora
   let inFlight = 0;
   let failed = false;
   let changedWithoutStorage = false;
+  /** the current dataset's stored content ('' when unknown or damaged, so any change is written) */
+  let stored = '';
   /** true while this module itself puts scenes and marks into the store (not a user change) */
   let applying = false;
 
@@ -94,8 +99,9 @@ export function installPresentPersistence(store: AppStore, storage: PresentStora
     setSaved('saving');
     // A plain copy: the marks record has no prototype and the stored value must not alias the store.
     const record: StoredPresent = { version: RECORD_VERSION, scenes: structuredClone(scenes), marks: { ...marks } };
+    const text = snapshot(scenes, marks);
     return storage.write(id, record).then(
-      () => { failed = false; },
+      () => { failed = false; if (id === datasetId) stored = text; },
       (e: unknown) => { failed = true; store.setState({ error: stateMessage('presentNotSaved', undefined, messageOf(e)) }); },
     ).finally(() => {
       inFlight--;
@@ -119,6 +125,7 @@ export function installPresentPersistence(store: AppStore, storage: PresentStora
       // Another dataset opened meanwhile, or the user (or a session file) already changed the list.
       if (datasetId !== id || now.scenes !== shown.scenes || now.marks !== shown.marks || raw === undefined) return;
       const { scenes, marks, problem } = readPresentRecord(nameOf(id), raw);
+      stored = problem ? '' : snapshot(scenes, marks);
       applying = true;
       try {
         store.setState({ scenes, marks, sceneIndex: -1, presentSaved: 'saved', ...(problem ? { error: problem } : {}) });
@@ -135,7 +142,8 @@ export function installPresentPersistence(store: AppStore, storage: PresentStora
     if (!id) return;
     // A scene of this dataset is being played from a mixed list (a session file can hold several
     // datasets' scenes): the list stays as it is, and is kept under this dataset from now on.
-    if (store.getState().scenes.some((sc) => sc.datasetId === id)) return;
+    if (store.getState().scenes.some((sc) => sc.datasetId === id)) { stored = ''; return; }
+    stored = EMPTY;
     applying = true;
     try {
       store.setState({ scenes: NO_SCENES, marks: Object.create(null) as Record<string, Mark>, sceneIndex: -1, presentSaved: null });
@@ -149,7 +157,8 @@ export function installPresentPersistence(store: AppStore, storage: PresentStora
     if (s.scenes === p.scenes && s.marks === p.marks) return;
     if (!storage) { changedWithoutStorage = true; return; }
     if (!datasetId) return;
-    if (timer) clearTimeout(timer);
+    if (timer) { clearTimeout(timer); timer = null; }
+    if (snapshot(s.scenes, s.marks) === stored) { if (!inFlight) setSaved(failed ? 'failed' : 'saved'); return; }
     timer = setTimeout(() => { timer = null; const now = store.getState(); if (datasetId) void write(datasetId, now.scenes, now.marks); }, delayMs);
     if (s.presentSaved !== 'saving') setSaved('saving');
   });

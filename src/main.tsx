@@ -6,6 +6,7 @@ import { createStoreFromUrl } from './state/store-from-url.ts';
 import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from './state/data-source.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { openFromUrl } from './state/io/open-url.ts';
+import { indexedDbPresentStorage, installPresentPersistence } from './state/io/present-persistence.ts';
 import { PresenterView } from './ui/present/PresenterView.tsx';
 import { LANGS, type Lang } from './core/model/types.ts';
 import './ui/app.css';
@@ -32,6 +33,16 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
     }
   });
   bindUrl(store);
+  // Before init, so the first dataset's scenes and marks come back as it opens.
+  const preparation = installPresentPersistence(store, indexedDbPresentStorage());
+  addEventListener('beforeunload', (e) => {
+    if (!preparation.hasUnsaved()) return;
+    void preparation.flush(); // usually done before the person has read the question
+    e.preventDefault();
+    Reflect.set(e, 'returnValue', 'unsaved'); // Safari asks only when this is a non-empty text
+  });
+  // A phone or a tab closed from the task switcher gets no beforeunload: write what is pending.
+  addEventListener('pagehide', () => void preparation.flush());
   const src = new URLSearchParams(location.search).get('src');
   // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
   void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));

@@ -10,7 +10,8 @@ import { ReadErrorThrown } from '../core/io/result.ts';
 /** @internal exported for its unit test */
 export const STATE_MESSAGE_CODES = [
   'datasetOpenFailed', 'datasetUnknown', 'datasetListEmpty', 'dataNotBundled', 'dataHttpStatus', 'dataNotJson',
-  'metricsFailed', 'linkOpenFailed', 'linkHttpStatus', 'linkCrossOrigin', 'savedImportsProblems', 'importNotSaved', 'unexpected',
+  'metricsFailed', 'linkOpenFailed', 'linkHttpStatus', 'linkCrossOrigin', 'savedImportsProblems', 'importNotSaved',
+  'storedPresentSkipped', 'storedPresentPartial', 'presentNotLoaded', 'presentNotSaved', 'unexpected',
 ] as const;
 
 export type StateMessageCode = (typeof STATE_MESSAGE_CODES)[number];

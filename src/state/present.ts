@@ -24,6 +24,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
     marks: Object.create(null) as Record<string, Mark>,
     sceneRequest: null,
     helpOpen: false,
+    presentSaved: null,
 
     saveScene(snapshot = {}, caption) {
       const s = get();
@@ -94,6 +95,10 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
       if (scene.datasetId && scene.datasetId !== get().datasetId) {
         await get().openDataset(scene.datasetId, cloneView(scene.view));
       }
+      // The selection is checked against the graph on screen, so a level change (indicators ↔ goals,
+      // a different graph) must come first: applied together, goal 2 would be dropped as unknown to
+      // the indicator graph (and 16.6.1 to the goal graph), leaving the scene with no selection.
+      if (get().view.goalLevel !== scene.view.goalLevel) get().setView({ goalLevel: scene.view.goalLevel, select: [] }, { record: false });
       get().setView(cloneView(scene.view), { record: false });
       get().setFilters(cloneFilters(scene.filters));
       get().setSizeMetric(scene.sizeMetric);

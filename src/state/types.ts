@@ -145,6 +145,8 @@ export interface PresentSlice {
   sceneRequest: { seq: number; sceneId: string; animate: boolean } | null;
   /** the keyboard-shortcut help overlay */
   helpOpen: boolean;
+  /** whether the scenes and marks are in this browser's storage (state/io/present-persistence.ts); null before any */
+  presentSaved: 'saving' | 'saved' | 'failed' | null;
 
   saveScene(snapshot?: Partial<SceneSnapshot>, caption?: string): Scene;
   renameScene(id: string, caption: string): void;

@@ -86,9 +86,9 @@ export const MarksSchema = v.pipe(
   }),
 );
 
-/** Scenes from a session file; anything malformed is dropped, never thrown. @internal exported for its unit test */
+/** Scenes from a session file or the browser's storage; anything malformed is dropped, never thrown. */
 export const parseScenes = (raw: unknown) => v.parse(ScenesSchema, raw);
-/** Session marks; entries of another kind are dropped. @internal exported for its unit test */
+/** Session or stored marks; entries of another kind are dropped. */
 export const parseMarks = (raw: unknown) => v.parse(MarksSchema, raw);
 
 export type ViewValue = v.InferOutput<typeof ViewSchema>;

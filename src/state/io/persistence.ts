@@ -31,14 +31,19 @@ export function checkRecord(key: unknown, value: unknown): SessionImport | AppMe
     importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
   };
 }
-export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPersistence | null {
+/** An idb-keyval store, or null where IndexedDB is missing or refused (private modes, Node). */
+export function keyvalStore(dbName: string, storeName: string): UseStore | null {
   if (typeof indexedDB === 'undefined') return null;
-  let store: UseStore;
   try {
-    store = createStore(dbName, 'datasets');
+    return createStore(dbName, storeName);
   } catch {
     return null;
   }
+}
+
+export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPersistence | null {
+  const store = keyvalStore(dbName, 'datasets');
+  if (!store) return null;
   return {
     async loadAll() {
       const problems: AppMessage[] = [];

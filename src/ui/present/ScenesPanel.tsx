@@ -13,6 +13,7 @@ export default function ScenesPanel() {
   const store = useContext(StoreContext);
   const lang = useAppState((s) => s.lang);
   const scenes = useAppState((s) => s.scenes);
+  const saved = useAppState((s) => s.presentSaved);
   const sceneIndex = useAppState((s) => s.sceneIndex);
   const saveScene = useAppState((s) => s.saveScene);
   const renameScene = useAppState((s) => s.renameScene);
@@ -42,7 +43,9 @@ export default function ScenesPanel() {
       <div className="control-row">
         <button type="button" onClick={() => saveScene(captureSnapshot(cy), undefined)} data-testid="scene-save" aria-keyshortcuts="S">{t('scenes.save')}</button>
       </div>
-      <p className="muted" data-testid="scene-count">{t('scenes.count', { count: formatNumber(lang, scenes.length) })}</p>
+      <p className="muted" data-testid="scene-count">{t('scenes.count', { count: formatNumber(lang, scenes.length) })}
+        {saved && <span data-testid="scenes-saved" data-state={saved} role="status">{' · '}{t(saved === 'saving' ? 'scenes.saving' : saved === 'saved' ? 'scenes.saved' : 'scenes.notSaved')}</span>}
+      </p>
       {scenes.length === 0 ? <p>{t('scenes.empty')}</p> : (
         <ol className="scene-list" data-testid="scene-list">
           {scenes.map((sc, i) => (

@@ -7,7 +7,7 @@ import { ViewControls } from './ViewControls.tsx';
 import { Filters } from './Filters.tsx';
 import { Legend } from './Legend.tsx';
 import { RightPanel } from './RightPanel.tsx';
-import { ResizeHandle } from './ResizeHandle.tsx';
+import { PanelEdge } from './layout/PanelEdge.tsx';
 import { useShortcuts } from './useShortcuts.ts';
 import { useT } from './i18n.ts';
 import { GraphTable } from './GraphTable.tsx';
@@ -18,6 +18,9 @@ import { CyProvider, useCy } from './canvas/cy-context.tsx';
 import { formatAny } from './messages.ts';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+// First widths in proportion to the window, so a 1024-px projector still leaves the graph half the screen.
+const initialLeft = () => clamp(Math.round(window.innerWidth * 0.2), 190, 250);
+const initialRight = () => clamp(Math.round(window.innerWidth * 0.28), 270, 340);
 
 /** The app, with the Cytoscape handle provided above both the canvas and the panels that read it. */
 export function App() {
@@ -33,8 +36,10 @@ function Workspace() {
   const error = useAppState((s) => s.error);
   const dismissError = useAppState((s) => s.dismissError);
   const hasGraph = useAppState((s) => s.graph !== null);
-  const [left, setLeft] = useState(250);
-  const [right, setRight] = useState(340);
+  const [left, setLeft] = useState(initialLeft);
+  const [right, setRight] = useState(initialRight);
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
   const presenting = useAppState((s) => s.presenting);
   const theme = useAppState((s) => s.presentTheme);
   const blank = useAppState((s) => s.blank);
@@ -42,11 +47,14 @@ function Workspace() {
   const lang = useAppState((s) => s.lang);
   const t = useT();
   const cy = useCy();
+  const requestFit = useAppState((s) => s.requestFit);
   useShortcuts(cy);
   usePresenterBroadcast();
   useFullscreenExit(cy);
   // Cytoscape only notices container size changes on window resize; panel drags must tell it.
-  useEffect(() => { cy?.resize(); }, [cy, left, right, presenting]);
+  useEffect(() => { cy?.resize(); }, [cy, left, right, leftOpen, rightOpen, presenting]);
+  // Hiding a panel is asking for room for the graph: refit into the new area (useFitRequests measures it).
+  const toggle = (set: (f: (o: boolean) => boolean) => void) => () => { set((o) => !o); requestFit(); };
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
 
   return (
@@ -58,16 +66,21 @@ function Workspace() {
           <button type="button" onClick={dismissError}>{t('app.dismiss')}</button>
         </div>
       )}
-      <main className="workspace" style={{ gridTemplateColumns: presenting ? 'minmax(0, 1fr)' : `${left}px 6px minmax(0, 1fr) 6px ${right}px` }}>
+      <main className="workspace" style={{ gridTemplateColumns: presenting ? 'minmax(0, 1fr)' : `${leftOpen ? left : 0}px auto minmax(0, 1fr) auto ${rightOpen ? right : 0}px` }}>
         {!presenting && (
-          <aside className="left-panel" aria-label={t('app.leftPanel')}>
+          <aside className={leftOpen ? 'left-panel' : 'left-panel is-collapsed'} aria-label={t('app.leftPanel')} aria-hidden={!leftOpen}>
             <SearchBox />
             <ViewControls />
             <Filters />
             <GraphTable />
           </aside>
         )}
-        {!presenting && <ResizeHandle label={t('app.resizeLeft')} value={left} min={180} max={480} onResize={(dx) => setLeft((w) => clamp(w + dx, 180, 480))} />}
+        {!presenting && (
+          <PanelEdge
+            side="left" open={leftOpen} onToggle={toggle(setLeftOpen)} toggleLabel={leftOpen ? t('app.hideLeft') : t('app.showLeft')}
+            resizeLabel={t('app.resizeLeft')} value={left} min={180} max={480} onResize={(dx) => setLeft((w) => clamp(w + dx, 180, 480))}
+          />
+        )}
         <section className="center">
           {presenting && <PresentBar />}
           <div className="center-graph">
@@ -76,9 +89,14 @@ function Workspace() {
             {presenting && blank && <div className="blank-screen" data-testid="blank-screen" role="status">{t('present.blank')}</div>}
           </div>
         </section>
-        {!presenting && <ResizeHandle label={t('app.resizeRight')} value={right} min={260} max={720} onResize={(dx) => setRight((w) => clamp(w - dx, 260, 720))} />}
         {!presenting && (
-          <aside className="details-panel" aria-label={t('app.rightPanel')}>
+          <PanelEdge
+            side="right" open={rightOpen} onToggle={toggle(setRightOpen)} toggleLabel={rightOpen ? t('app.hideRight') : t('app.showRight')}
+            resizeLabel={t('app.resizeRight')} value={right} min={260} max={720} onResize={(dx) => setRight((w) => clamp(w - dx, 260, 720))}
+          />
+        )}
+        {!presenting && (
+          <aside className={rightOpen ? 'details-panel' : 'details-panel is-collapsed'} aria-label={t('app.rightPanel')} aria-hidden={!rightOpen}>
             <RightPanel />
           </aside>
         )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useAppState } from '../state/store-context.tsx';
 import { NODE_CLASSES } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
@@ -13,33 +14,46 @@ function inkOn(hex: string): string {
   return (L + 0.05) / 0.05 >= 1.05 / (L + 0.05) ? '#000000' : '#ffffff';
 }
 
-/** Always on the canvas: what colour, shape and size mean. Goal names are in the filter list and tooltips. */
+/**
+ * What colour, shape and size mean. It is a strip below the canvas, not drawn over it, so it never
+ * hides a node and the canvas (and every fit) is exactly the free area. Collapsed, only the goal
+ * colours stay: one short row for a small projector.
+ */
 export function Legend() {
   const goals = useAppState((s) => s.catalogue?.goals);
   const lang = useAppState((s) => s.lang);
   const sizeMetric = useAppState((s) => s.sizeMetric);
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
   const hasMarks = useAppState((s) => Object.keys(s.marks).length > 0);
+  const [open, setOpen] = useState(true);
   const t = useT();
+  const sizeNote = t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() });
   return (
-    <div className="canvas-legend" data-testid="legend" role="group" aria-label={t('legend.label')}>
+    <div className={open ? 'canvas-legend' : 'canvas-legend is-collapsed'} data-testid="legend" role="group" aria-label={t('legend.label')}>
+      <button
+        type="button" className="legend-toggle" aria-expanded={open} data-testid="legend-toggle"
+        title={open ? t('legend.collapse') : t('legend.expand')} aria-label={open ? t('legend.collapse') : t('legend.expand')}
+        onClick={() => setOpen(!open)}
+      >{open ? '▾' : '▸'}</button>
       <div className="legend-row legend-goals">
         {goals?.map((g) => (
           <span key={g.code} className="legend-goal" style={{ background: g.color, color: inkOn(g.color), textShadow: 'none' }} title={`${g.code}. ${g.short[lang]}`}>{g.code}</span>
         ))}
       </div>
-      {!goalLevel && (
+      {open && !goalLevel && (
         <div className="legend-row">
           {NODE_CLASSES.map((c) => (
             <span key={c} className="legend-class"><ClassShape cls={c} /> {t(`classes.${c}`)}</span>
           ))}
         </div>
       )}
-      <div className="legend-row legend-size">
-        <svg width="30" height="14" aria-hidden="true"><circle cx="4" cy="7" r="3" fill="#8a8f98" /><circle cx="20" cy="7" r="7" fill="#8a8f98" /></svg>
-        {t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() })}
-      </div>
-      {hasMarks && (
+      {open && (
+        <div className="legend-row legend-size">
+          <svg width="30" height="14" aria-hidden="true"><circle cx="4" cy="7" r="3" fill="#8a8f98" /><circle cx="20" cy="7" r="7" fill="#8a8f98" /></svg>
+          <span title={sizeNote}>{sizeNote}</span>
+        </div>
+      )}
+      {open && hasMarks && (
         <div className="legend-row" data-testid="legend-marks">
           {Object.entries(MARK_STYLES).map(([kind, m]) => (
             <span key={kind} className="legend-class">

@@ -28,6 +28,7 @@ export function SearchBox() {
       <input
         type="search"
         placeholder={t('search.placeholder')}
+        title={t('search.placeholder')}
         aria-label={t('search.label')}
         data-testid="search"
         value={query}

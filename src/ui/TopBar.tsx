@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
@@ -5,6 +6,8 @@ import { IllustrativeBadge } from './IllustrativeBadge.tsx';
 import { ExportMenu, ImportButton, SessionMenu } from './io/index.ts';
 import { formatNumber, useT } from './i18n.ts';
 import { enterPresentation } from './present/fullscreen.ts';
+import { useFoldWhenCrowded } from './layout/useFoldWhenCrowded.ts';
+import { TopBarMenu } from './layout/TopBarMenu.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
@@ -21,20 +24,36 @@ export function TopBar() {
   const setPresenting = useAppState((s) => s.setPresenting);
   const openHelp = useAppState((s) => s.setHelpOpen);
   const count = (n: number) => formatNumber(lang, n, { useGrouping: 'min2' } as Intl.NumberFormatOptions);
+  const bar = useRef<HTMLElement>(null);
+  // Below the width the whole row needs (measured, per language) the file and language controls fold into one menu.
+  const folded = useFoldWhenCrowded(bar, lang);
+  const datasetName = datasets.find((d) => d.id === datasetId)?.name;
+
+  const language = (
+    <label className="field">
+      <span>{t('top.language')}</span>
+      <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select" aria-label={t('top.language')}>
+        {LANGS.map((l) => (
+          <option key={l} value={l}>{LANG_NAMES[l]}</option>
+        ))}
+      </select>
+    </label>
+  );
+  const fileControls = (<><ImportButton /><ExportMenu /><SessionMenu /></>);
 
   return (
-    <header className="topbar">
+    <header className="topbar" ref={bar} data-folded={folded ? 'true' : 'false'}>
       <h1 className="app-title">{t('app.title')}</h1>
-      <label className="field">
+      <label className="field topbar-dataset">
         <span>{t('top.dataset')}</span>
-        <select value={datasetId ?? ''} onChange={(e) => void openDataset(e.target.value)} data-testid="dataset-select" aria-label={t('top.dataset')}>
+        <select value={datasetId ?? ''} onChange={(e) => void openDataset(e.target.value)} data-testid="dataset-select" aria-label={t('top.dataset')} title={datasetName}>
           {datasets.map((d) => (
             <option key={d.id} value={d.id}>{d.name}</option>
           ))}
         </select>
       </label>
       {graph && (
-        <span className="counts" data-testid="counts">
+        <span className="counts" data-testid="counts" title={`${count(graph.order)} ${level === 'goal' ? t('top.goals') : t('top.indicators')} · ${count(graph.size)} ${t('top.links')}`}>
           <strong data-testid="node-count">{count(graph.order)}</strong> {level === 'goal' ? t('top.goals') : t('top.indicators')} ·{' '}
           <strong data-testid="link-count">{count(graph.size)}</strong> {t('top.links')}
         </span>
@@ -43,17 +62,7 @@ export function TopBar() {
       <span className="spacer" />
       <button type="button" onClick={() => enterPresentation(setPresenting)} title={t('top.presentTitle')} aria-keyshortcuts="P" data-testid="present">{t('top.present')}</button>
       <button type="button" onClick={() => openHelp(true)} title={t('top.help')} aria-label={t('top.help')} aria-keyshortcuts="?" data-testid="help-button">?</button>
-      <label className="field">
-        <span>{t('top.language')}</span>
-        <select value={lang} onChange={(e) => setLang(e.target.value as Lang)} data-testid="lang-select" aria-label={t('top.language')}>
-          {LANGS.map((l) => (
-            <option key={l} value={l}>{LANG_NAMES[l]}</option>
-          ))}
-        </select>
-      </label>
-      <ImportButton />
-      <ExportMenu />
-      <SessionMenu />
+      {folded ? <TopBarMenu>{language}{fileControls}</TopBarMenu> : <>{language}{fileControls}</>}
     </header>
   );
 }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
+import { clickTopBarMenu } from './helpers/topbar.ts';
 
 const fx = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
 
@@ -39,7 +40,7 @@ describe('import, export and sessions in the built app', () => {
   });
 
   it('exports PNG and GraphML as downloads named for what they hold', async () => {
-    await page.click('[data-testid=export-menu] > summary');
+    await clickTopBarMenu(page, 'export-menu');
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-png-2x]')]);
     expect(png.suggestedFilename()).toMatch(/^import-matrix_all_\d{4}-\d{2}-\d{2}\.2x\.png$/);
     const pngPath = resolve(ARTIFACTS, 'export-2x.png');
@@ -51,11 +52,11 @@ describe('import, export and sessions in the built app', () => {
     expect(gml.suggestedFilename()).toMatch(/\.graphml$/);
     const text = readFileSync(await gml.path());
     expect(text.toString()).toMatch(/<graphml[\s\S]*<node id="16\.6\.1">[\s\S]*<edge /);
-    await page.click('[data-testid=export-menu] > summary');
+    await clickTopBarMenu(page, 'export-menu');
   });
 
   it('exports the same picture as one landscape PDF page', async () => {
-    await page.click('[data-testid=export-menu] > summary');
+    await clickTopBarMenu(page, 'export-menu');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-pdf]')]);
     expect(pdf.suggestedFilename()).toMatch(/^import-matrix_all_\d{4}-\d{2}-\d{2}\.pdf$/);
     const pdfPath = resolve(ARTIFACTS, 'export.pdf');
@@ -65,7 +66,7 @@ describe('import, export and sessions in the built app', () => {
     expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(text).toMatch(/\/MediaBox \[0 0 841\.(89|88)\d* 595\.(28|27)\d*\]/); // A4 landscape, in points
     expect(text).toMatch(/\/Subtype \/Image/);
-    await page.click('[data-testid=export-menu] > summary');
+    await clickTopBarMenu(page, 'export-menu');
   });
 
   it('a file that cannot be read changes nothing', async () => {
@@ -96,7 +97,7 @@ describe('import, export and sessions in the built app', () => {
   it('saves a session and restores it; a newer session file is refused and nothing changes', async () => {
     await page.selectOption('[data-testid=dataset-select]', { label: 'matrix.csv (imported)' });
     await nodeCount(4);
-    await page.click('[data-testid=session-menu] > summary');
+    await clickTopBarMenu(page, 'session-menu');
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=session-save]')]);
     const sessionPath = await dl.path();
     const session = JSON.parse(readFileSync(sessionPath, 'utf8'));

@@ -1,14 +1,16 @@
 // @vitest-environment jsdom
 /** The renderer preference: chosen in the view controls, saved, used for the next graph, overridden by ?renderer=. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../helpers/render-app.tsx';
 import { rendererOptions, rendererPref } from '../../src/ui/graph/renderer.ts';
 
 const select = () => screen.getByTestId('renderer') as HTMLSelectElement;
 
 describe('renderer preference', () => {
-  afterEach(() => {
+  afterEach(async () => {
+    // The import button loads the format list after the first frame; let it land before jsdom is torn down.
+    await waitFor(() => expect(screen.queryByTestId('import-button')?.title ?? 'gone').toBeTruthy());
     localStorage.clear();
     window.history.replaceState(null, '', '/');
   });

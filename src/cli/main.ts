@@ -1,7 +1,8 @@
 /**
  * sdg-graph: the graph core from a terminal, on every format the app imports (CSV/XLSX edge lists and
  * matrices, GraphML, GEXF, Cytoscape JSON, the app's dataset JSON).
- * Exit codes: 0 ok, 1 bad input (unreadable file, unknown code), 2 usage error.
+ * Exit codes: 0 ok, 1 bad input (unreadable file, empty network, unknown code) or an internal error,
+ * 2 usage error. No stack trace reaches the user: anything unexpected is reported as `internalError`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,9 @@ import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
 import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
 import type { ImportedNetwork, ReadWarning } from '../core/io/result.ts';
-import { formatReadError } from './render.ts';
+import { formatReadError, renderMessage } from './render.ts';
+import { minMax } from '../core/model/min-max.ts';
+import { graphKey } from '../core/graph/keys.ts';
 import { FORMATS } from '../core/io/formats/index.ts';
 import { normaliseCode } from '../core/io/normalise-code.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
@@ -69,7 +72,10 @@ async function load(file: string, catalogue: Catalogue | undefined, warn: (s: st
   const result = await readGraphFileFromPath(file);
   if (!result.ok) throw new InputError(formatReadError(result.error));
   if (isIllustrative(result.network)) warn(`${file}: ${ILLUSTRATIVE_NOTICE}`);
-  return { file, network: result.network, graph: graphFromImport(result.network, catalogue).graph, warnings: result.warnings };
+  const graph = graphFromImport(result.network, catalogue).graph;
+  // A header-only file reads fine but leaves nothing to rank, path or compare: say so for every command.
+  if (graph.order === 0) throw new InputError(`${file}: ${renderMessage({ code: 'networkEmpty' })}`);
+  return { file, network: result.network, graph, warnings: result.warnings };
 }
 
 function intOption(value: string | undefined, name: string, fallback: number, min: number): number {
@@ -81,21 +87,27 @@ function intOption(value: string | undefined, name: string, fallback: number, mi
 
 function nodeArg(loaded: Loaded, raw: string | undefined, what: string): string {
   if (!raw) throw new UsageError(`missing ${what}`);
-  const code = normaliseCode(raw);
+  const code = graphKey(normaliseCode(raw));
   if (!loaded.graph.hasNode(code)) throw new InputError(`${loaded.file}: node ${raw} not found`);
   return code;
 }
 
 function title(graph: InterlinkageGraph, code: string, lang: Lang): string {
   const t = graph.getNodeAttribute(code, 'title')?.[lang];
-  return t && t !== code ? t : '';
+  return t && t !== code && t !== graph.getNodeAttribute(code, 'code') ? t : '';
 }
 
 const fmt = (v: number) => (Number.isNaN(v) ? '—' : Number.isInteger(v) ? String(v) : v.toPrecision(4));
 
 function table(rows: string[][]): string {
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  const widths = rows[0].map((_, j) => minMax(rows.map((r) => (r[j] ?? '').length))?.max ?? 0);
   return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  ')).join('\n');
+}
+
+/** An unexpected failure as one line of English, never a stack trace. */
+function internalErrorText(e: unknown): string {
+  const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
+  return renderMessage({ code: 'internalError', params: { reason } });
 }
 
 export async function run(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
@@ -128,11 +140,12 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         need(1);
         const l = await load(args[0], catalogue, err);
         const scores = l.graph.mapEdges((_e, a) => a.score);
+        const range = minMax(scores);
         const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
         const info = {
           file: l.file, format: l.network.format, name: l.graph.getAttribute('name'), illustrative: isIllustrative(l.network),
           nodes: l.graph.order, edges: l.graph.size,
-          directed: !l.network.undirected, scoreMin: scores.length ? Math.min(...scores) : null, scoreMax: scores.length ? Math.max(...scores) : null,
+          directed: !l.network.undirected, scoreMin: range?.min ?? null, scoreMax: range?.max ?? null,
           negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(formatReadError),
         };
         print(info, () => table([
@@ -226,9 +239,13 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   } catch (e) {
     if (e instanceof UsageError) { err(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
     if (e instanceof InputError) { err(`sdg-graph: ${e.message}`); return 1; }
-    throw e;
+    err(`sdg-graph: ${internalErrorText(e)}`);
+    return 1;
   }
 }
 
 const isMain = process.argv[1] !== undefined && /(?:sdg-graph(?:\.mjs)?|main\.ts)$/.test(process.argv[1]);
-if (isMain) process.exitCode = await run(process.argv.slice(2));
+if (isMain) {
+  // run() reports its own failures; this also catches what escapes it (a rejected import, a bug).
+  process.exitCode = await run(process.argv.slice(2)).catch((e: unknown) => { console.error(`sdg-graph: ${internalErrorText(e)}`); return 1; });
+}

@@ -24,7 +24,7 @@ function englishText(key: string, params: MessageParams = {}): string {
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (params[name] !== undefined ? show(params[name]) : m));
 }
 
-/** @internal exported for its unit test */
+/** A message code in English, with its cause. */
 export function renderMessage(msg: AppMessage): string {
   const text = englishText(`messages.${msg.code}`, msg.params);
   if (!msg.cause) return text;

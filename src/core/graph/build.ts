@@ -2,6 +2,7 @@ import { DirectedGraph } from 'graphology';
 import type { Catalogue, LinkDataset } from '../model/types.ts';
 import type { InterlinkageGraph, NodeAttrs } from './types.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
+import { graphKey } from './keys.ts';
 
 const indexes = new WeakMap<Catalogue, ReturnType<typeof buildIndex>>();
 
@@ -57,13 +58,14 @@ export function buildGraph(catalogue: Catalogue, dataset: LinkDataset): Interlin
   const codes = dataset.level === 'goal' ? catalogue.goals.map((g) => g.code) : catalogue.indicators.map((i) => i.code);
   const byCode = new Map<string, NodeAttrs>();
   for (const code of codes) byCode.set(code, nodeFromCatalogue(catalogue, code));
-  for (const [code, attrs] of byCode) graph.addNode(code, attrs);
+  // Node keys go through graphKey (keys.ts): a code named like an Object.prototype member stays safe.
+  for (const [code, attrs] of byCode) graph.addNode(graphKey(code), attrs);
   for (const link of dataset.links) {
     if (link.score === 0 || link.source === link.target) continue;
     for (const end of [link.source, link.target]) {
-      if (!graph.hasNode(end)) graph.addNode(end, nodeFromCatalogue(catalogue, end));
+      if (!graph.hasNode(graphKey(end))) graph.addNode(graphKey(end), nodeFromCatalogue(catalogue, end));
     }
-    graph.mergeEdge(link.source, link.target, {
+    graph.mergeEdge(graphKey(link.source), graphKey(link.target), {
       score: link.score, evidence: link.evidence, note: link.note, sources: link.sources,
       undirectedInSource: link.undirectedInSource,
     });

@@ -8,6 +8,7 @@ import type { Catalogue } from '../model/types.ts';
 import type { ImportedNetwork } from '../io/result.ts';
 import { buildGraph, nodeFromCatalogue } from './build.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
+import { graphKey } from './keys.ts';
 import type { InterlinkageGraph, NodeAttrs } from './types.ts';
 
 function bareNode(code: string): NodeAttrs {
@@ -26,11 +27,12 @@ export function graphFromNetwork(network: ImportedNetwork, catalogue?: Catalogue
     ...(network.undirected ? { undirected: true } : {}),
   });
   const attrsOf = (code: string) => (catalogue ? nodeFromCatalogue(catalogue, code) : bareNode(code));
-  for (const code of network.nodes) if (!graph.hasNode(code)) graph.addNode(code, attrsOf(code));
+  // Node keys go through graphKey (keys.ts): a code named like an Object.prototype member stays safe.
+  for (const code of network.nodes) if (!graph.hasNode(graphKey(code))) graph.addNode(graphKey(code), attrsOf(code));
   for (const link of network.links) {
     if (link.score === 0 || link.source === link.target) continue;
-    for (const end of [link.source, link.target]) if (!graph.hasNode(end)) graph.addNode(end, attrsOf(end));
-    graph.mergeEdge(link.source, link.target, {
+    for (const end of [link.source, link.target]) if (!graph.hasNode(graphKey(end))) graph.addNode(graphKey(end), attrsOf(end));
+    graph.mergeEdge(graphKey(link.source), graphKey(link.target), {
       score: link.score, evidence: link.evidence, note: link.note, sources: link.sources, undirectedInSource: link.undirectedInSource,
     });
   }

@@ -8,7 +8,7 @@ import { readProblem, ReadErrorThrown } from './result.ts';
 import { issueValue, issueWhere, LinkDatasetSchema } from './schemas.ts';
 
 
-const fail = (file: string, where: string, detail: Record<string, string | number>, code: 'unexpectedValue' | 'expectedGoals' = 'unexpectedValue'): never => {
+const fail = (file: string, where: string, detail: Record<string, string | number>, code: 'unexpectedValue' | 'expectedGoals' | 'jsonNumberNotFinite' = 'unexpectedValue'): never => {
   throw new ReadErrorThrown(readProblem(file, null, null, code, { where, ...detail }));
 };
 
@@ -39,7 +39,12 @@ export function parseCatalogue(raw: unknown, file = 'catalogue.json'): Catalogue
 
 export function parseLinkDataset(raw: unknown, file: string): LinkDataset {
   const r = v.safeParse(LinkDatasetSchema, raw);
-  if (!r.success) fail(file, issueWhere(r.issues), { value: issueValue(r.issues) });
+  if (!r.success) {
+    // JSON.parse turns 1e309 into Infinity, which JSON.stringify would show as "null": say what it is.
+    const input = r.issues[0]?.input;
+    const infinite = typeof input === 'number' && !Number.isNaN(input) && !Number.isFinite(input);
+    fail(file, issueWhere(r.issues), infinite ? {} : { value: issueValue(r.issues) }, infinite ? 'jsonNumberNotFinite' : 'unexpectedValue');
+  }
   return raw as LinkDataset;
 }
 

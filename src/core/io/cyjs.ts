@@ -5,6 +5,7 @@
  */
 import Graph from 'graphology';
 import { networkFromGraphology } from './graph-network.ts';
+import { graphKey } from '../graph/keys.ts';
 import { readFailure, type ImportDetails, type ReadResult, type ReadWarning } from './result.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -52,7 +53,8 @@ export function readCyjsValue(file: string, value: unknown, details: ImportDetai
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const data = isObject(n) && isObject(n.data) ? n.data : null;
-    const id = data && (typeof data.id === 'string' || typeof data.id === 'number') ? String(data.id) : '';
+    // graph/keys.ts: graphology keeps neighbours in plain objects, so ids go in as graph keys.
+    const id = data && (typeof data.id === 'string' || typeof data.id === 'number') ? graphKey(String(data.id)) : '';
     if (!id) return readFailure(file, null, null, 'cyjsNodeWithoutId', { where: where('nodes', i) });
     const pos = isObject(n) && isObject((n as Record<string, unknown>).position) ? (n as { position: Record<string, unknown> }).position : null;
     const attrs: Record<string, unknown> = { ...data };
@@ -65,8 +67,8 @@ export function readCyjsValue(file: string, value: unknown, details: ImportDetai
     const e = edges[i];
     const data = isObject(e) && isObject(e.data) ? e.data : null;
     if (!data) return readFailure(file, null, null, 'cyjsEdgeWithoutData', { where: where('edges', i) });
-    const s = data.source === undefined ? '' : String(data.source);
-    const t = data.target === undefined ? '' : String(data.target);
+    const s = data.source === undefined ? '' : graphKey(String(data.source));
+    const t = data.target === undefined ? '' : graphKey(String(data.target));
     for (const [end, v] of [['source', s], ['target', t]] as const) {
       if (!v) return readFailure(file, null, null, 'cyjsEdgeWithoutEnd', { where: where('edges', i), end });
       if (!graph.hasNode(v)) return readFailure(file, null, null, 'cyjsEndNotNode', { where: where('edges', i), end, value: v.slice(0, 40) });

@@ -9,17 +9,18 @@ import { readFailure, readProblem, ReadErrorThrown, type ImportedNodeInfo, type 
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
 import { message } from '../model/message.ts';
+import { nullRecord, nullRecordOf } from './null-record.ts';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function nodesOf(file: string, raw: unknown): { codes: string[]; info: Record<string, ImportedNodeInfo> } | ReadResult {
   if (!Array.isArray(raw)) return readFailure(file, null, null, 'datasetNodesNotList');
   const codes: string[] = [];
-  const info: Record<string, ImportedNodeInfo> = {};
+  const info = nullRecord<ImportedNodeInfo>();
   for (let i = 0; i < raw.length; i++) {
     const n = raw[i];
     if (!isObject(n) || typeof n.code !== 'string' || !n.code) return readFailure(file, null, null, 'datasetNodeWithoutCode', { index: i });
-    if (info[n.code]) return readFailure(file, null, null, 'datasetNodeTwice', { index: i, code: n.code });
+    if (Object.hasOwn(info, n.code)) return readFailure(file, null, null, 'datasetNodeTwice', { index: i, code: n.code });
     codes.push(n.code);
     const node: ImportedNodeInfo = {};
     if (isObject(n.title)) {
@@ -29,7 +30,7 @@ function nodesOf(file: string, raw: unknown): { codes: string[]; info: Record<st
     }
     if (typeof n.x === 'number' && typeof n.y === 'number' && Number.isFinite(n.x) && Number.isFinite(n.y)) { node.x = n.x; node.y = n.y; }
     if (isObject(n.extra)) {
-      node.extra = Object.fromEntries(Object.entries(n.extra).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) as ImportedNodeInfo['extra'];
+      node.extra = nullRecordOf(Object.entries(n.extra).filter(([, v]) => v === null || ['string', 'number', 'boolean'].includes(typeof v))) as ImportedNodeInfo['extra'];
     }
     info[n.code] = node;
   }
@@ -50,7 +51,7 @@ export function readDatasetValue(file: string, raw: unknown): ReadResult {
     if (obj.nodes !== undefined) {
       const parsed = nodesOf(file, obj.nodes);
       if ('ok' in parsed) return parsed;
-      nodes = [...parsed.codes, ...nodes.filter((c) => !(c in parsed.info))];
+      nodes = [...parsed.codes, ...nodes.filter((c) => !Object.hasOwn(parsed.info, c))];
       nodeInfo = parsed.info;
     }
     const illustrative = dataset.illustrative || (typeof obj.notice === 'string' && obj.notice.includes(ILLUSTRATIVE_MARK));

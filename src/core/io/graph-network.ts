@@ -7,7 +7,10 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { Evidence } from '../model/types.ts';
-import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
+import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
+import { parseFiniteNumber } from './finite-number.ts';
+import { codeOfKey } from '../graph/keys.ts';
+import { nullRecord } from './null-record.ts';
 import {
   baseName, readFailure, readProblem, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
 } from './result.ts';
@@ -26,7 +29,8 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
-function codeOfNode(key: string, attrs: Attributes): { code: string; title?: string } {
+function codeOfNode(graphKey: string, attrs: Attributes): { code: string; title?: string } {
+  const key = codeOfKey(graphKey);
   const codeAttr = str(attrs.code);
   if (codeAttr) return splitCodeTitle(codeAttr);
   const labels = LABEL_KEYS.map((k) => str(attrs[k])).filter(Boolean);
@@ -52,7 +56,7 @@ function nodeInfoOf(attrs: Attributes, titleFromCode: string | undefined, code: 
   const x = Number(attrs.x);
   const y = Number(attrs.y);
   if (attrs.x !== undefined && attrs.y !== undefined && Number.isFinite(x) && Number.isFinite(y)) { info.x = x; info.y = y; }
-  const extra: NonNullable<ImportedNodeInfo['extra']> = {};
+  const extra = nullRecord<string | number | boolean | null>();
   for (const [k, v] of Object.entries(attrs)) {
     if (RESERVED_NODE.has(k)) continue;
     if (v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v))) extra[k] = v;
@@ -73,10 +77,10 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
   const warn = (code: IoMessageCode, params?: MessageParams) => warnings.push(readProblem(file, null, null, code, params));
   const codeOf = new Map<string, string>();
   const nodes: string[] = [];
-  const nodeInfo: Record<string, ImportedNodeInfo> = {};
+  const nodeInfo = nullRecord<ImportedNodeInfo>();
   graph.forEachNode((key, attrs) => {
     const { code, title } = codeOfNode(key, attrs);
-    if (nodeInfo[code]) warn('nodesMerged', { node: key, code });
+    if (Object.hasOwn(nodeInfo, code)) warn('nodesMerged', { node: key, code });
     else { nodes.push(code); nodeInfo[code] = nodeInfoOf(attrs, title, code); }
     codeOf.set(key, code);
   });
@@ -97,8 +101,13 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
     const scoreKey = SCORE_KEYS.find((k) => attrs[k] !== undefined && attrs[k] !== '');
     if (scoreKey) {
       const v = attrs[scoreKey];
-      score = typeof v === 'number' ? v : parseScore(str(v));
-      if (!Number.isFinite(score)) { failure = readFailure(file, null, null, 'edgeScoreNotNumber', { ...edge, key: scoreKey, value: str(v).slice(0, 40) }); return; }
+      const parsed = parseFiniteNumber(typeof v === 'number' ? v : str(v));
+      if (!parsed.ok) {
+        const code = parsed.reason === 'notFinite' ? 'edgeScoreNotFinite' : 'edgeScoreNotNumber';
+        failure = readFailure(file, null, null, code, { ...edge, key: scoreKey, value: str(v).slice(0, 40) });
+        return;
+      }
+      score = parsed.value;
     }
     if (score === 0) { warn('edgeZeroScoreSkipped', edge); return; }
     undirected = undirected || attrs.undirected === true || attrs.undirected === 'true';

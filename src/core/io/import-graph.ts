@@ -8,6 +8,8 @@ import { graphFromNetwork } from '../graph/from-network.ts';
 import type { InterlinkageGraph } from '../graph/types.ts';
 import type { Catalogue } from '../model/types.ts';
 import type { ImportedLink, ImportedNetwork } from './result.ts';
+import { graphKey } from '../graph/keys.ts';
+import { nullRecord } from './null-record.ts';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -17,21 +19,22 @@ export function graphFromImport(network: ImportedNetwork, catalogue?: Catalogue)
   if (!network.undirected) {
     for (const link of network.links as ImportedLink[]) {
       if (!link.undirected) continue;
-      const edge = graph.edge(link.source, link.target);
+      const edge = graph.edge(graphKey(link.source), graphKey(link.target));
       if (edge !== undefined) graph.setEdgeAttribute(edge, 'undirected', true);
     }
   }
-  const positions: Positions = {};
+  const positions: Positions = nullRecord();
   let placed = 0;
   for (const [code, info] of Object.entries(network.nodeInfo ?? {})) {
-    if (!graph.hasNode(code)) continue;
-    const attrs = graph.getNodeAttributes(code);
+    const key = graphKey(code);
+    if (!graph.hasNode(key)) continue;
+    const attrs = graph.getNodeAttributes(key);
     if (info.title && (attrs.unknown || !catalogue)) {
       const en = info.title.en ?? info.title.ru ?? info.title.kk ?? code;
-      graph.mergeNodeAttributes(code, { title: { en, ru: info.title.ru ?? en, kk: info.title.kk ?? en } });
+      graph.mergeNodeAttributes(key, { title: { en, ru: info.title.ru ?? en, kk: info.title.kk ?? en } });
     }
-    if (info.extra && Object.keys(info.extra).length) graph.mergeNodeAttributes(code, { extra: { ...attrs.extra, ...info.extra } });
-    if (info.x !== undefined && info.y !== undefined) { positions[code] = { x: info.x, y: info.y }; placed++; }
+    if (info.extra && Object.keys(info.extra).length) graph.mergeNodeAttributes(key, { extra: { ...attrs.extra, ...info.extra } });
+    if (info.x !== undefined && info.y !== undefined) { positions[key] = { x: info.x, y: info.y }; placed++; }
   }
   return { graph, positions: placed > 0 && placed === graph.order ? positions : null };
 }

@@ -22,7 +22,8 @@ export const IO_MESSAGE_CODES = [
   'sessionUnknownDataset', 'storedRecordSkipped', 'storedUnreadable', 'orientationRowsToColumns',
   'orientationSourceToTarget', 'orientationUndirected', 'orientationMixed', 'atRowAndColumnA',
   'atRowAndColumnATitles', 'atNamedColumn', 'atColumn', 'atEntries', 'atSheet', 'importOpening',
-  'importReading', 'importCrashed', 'readerStopped', 'fileNotReadable',
+  'importReading', 'importCrashed', 'readerStopped', 'fileNotReadable', 'scoreNotFinite', 'edgeScoreNotFinite',
+  'jsonNumberNotFinite', 'networkEmpty', 'internalError',
 ] as const;
 
 export type IoMessageCode = (typeof IO_MESSAGE_CODES)[number];

@@ -5,7 +5,9 @@
  * empty cells, "code title" header cells, codes typed as "16-6-1" or "Индикатор 16.6.1".
  */
 import type { Link } from '../model/types.ts';
-import { isSdgCode, parseScore, splitCodeTitle } from './normalise-code.ts';
+import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
+import { parseFiniteNumber } from './finite-number.ts';
+import { nullRecord } from './null-record.ts';
 import {
   baseName, readFailure, readProblem, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
 } from './result.ts';
@@ -98,7 +100,7 @@ export function matrixFromRows(file: string, rows: string[][], ctx: TableContext
   const header = trimRight(rows[h]);
   const start = matrixHeaderStart(header) ?? 1;
   if (header.length - start > MAX_NODES) return fail(h + 1, null, 'tooManyColumns', { n: header.length - start, limit: MAX_NODES });
-  const info: Record<string, ImportedNodeInfo> = {};
+  const info = nullRecord<ImportedNodeInfo>();
   const columns: string[] = [];
   const colSeen = new Set<string>();
   for (let j = start; j < header.length; j++) {
@@ -131,8 +133,9 @@ export function matrixFromRows(file: string, rows: string[][], ctx: TableContext
     for (let j = 0; j < columns.length; j++) {
       const raw = row[j + start] ?? '';
       if (BLANKISH.has(raw.toLowerCase())) continue;
-      const score = parseScore(raw);
-      if (Number.isNaN(score)) return fail(line, j + start + 1, 'cellNotNumber', { value: raw.slice(0, 40) });
+      const parsed = parseFiniteNumber(raw);
+      if (!parsed.ok) return fail(line, j + start + 1, parsed.reason === 'notFinite' ? 'scoreNotFinite' : 'cellNotNumber', { value: raw.slice(0, 40) });
+      const score = parsed.value;
       if (score === 0) continue;
       if (columns[j] === code) { warn(line, j + start + 1, 'diagonalIgnored', { code }); continue; }
       if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
@@ -194,7 +197,7 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
   const warnings: ReadWarning[] = [];
   const links: ImportedLink[] = [];
   const nodes: string[] = [];
-  const info: Record<string, ImportedNodeInfo> = {};
+  const info = nullRecord<ImportedNodeInfo>();
   const seenNode = new Set<string>();
   const seenLink = new Set<string>();
   const addNode = (c: string) => { if (!seenNode.has(c)) { seenNode.add(c); nodes.push(c); } };
@@ -210,8 +213,9 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
     if (!s.code) return fail(line, cols.source! + 1, 'emptySource');
     if (!t.code) return fail(line, cols.target! + 1, 'emptyTarget');
     const rawScore = cell(cols.score);
-    const score = rawScore === '' ? 1 : parseScore(rawScore);
-    if (Number.isNaN(score)) return fail(line, cols.score! + 1, 'scoreNotNumber', { value: rawScore.slice(0, 40) });
+    const parsed = rawScore === '' ? { ok: true as const, value: 1 } : parseFiniteNumber(rawScore);
+    if (!parsed.ok) return fail(line, cols.score! + 1, parsed.reason === 'notFinite' ? 'scoreNotFinite' : 'scoreNotNumber', { value: rawScore.slice(0, 40) });
+    const score = parsed.value;
     if (seenNode.size >= MAX_NODES && (!seenNode.has(s.code) || !seenNode.has(t.code))) {
       return fail(line, null, 'nodeLimitReached', { limit: MAX_NODES });
     }

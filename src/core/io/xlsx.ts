@@ -11,6 +11,7 @@ import { readFailure, readProblem, type ImportedNodeInfo, type ReadResult, type 
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
 import { message } from '../model/message.ts';
+import { nullRecord, nullRecordOf } from './null-record.ts';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -73,7 +74,7 @@ function nodesSheet(rows: string[][]): Record<string, ImportedNodeInfo> {
   const header = rows[h].map((c) => c.trim());
   const col = (name: string) => header.findIndex((c) => c.toLowerCase() === name);
   const code = col('code');
-  const info: Record<string, ImportedNodeInfo> = {};
+  const info = nullRecord<ImportedNodeInfo>();
   const skip = new Set(['code', 'x', 'y', 'title', 'title_en', 'title_ru', 'title_kk']);
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r];
@@ -87,7 +88,7 @@ function nodesSheet(rows: string[][]): Record<string, ImportedNodeInfo> {
     const x = Number(row[col('x')]);
     const y = Number(row[col('y')]);
     if (col('x') >= 0 && col('y') >= 0 && row[col('x')] !== '' && Number.isFinite(x) && Number.isFinite(y)) { node.x = x; node.y = y; }
-    const extra: Record<string, string | number> = {};
+    const extra = nullRecord<string | number>();
     header.forEach((name, i) => {
       if (!name || skip.has(name.toLowerCase()) || row[i] === undefined || row[i] === '') return;
       const n = Number(row[i]);
@@ -125,7 +126,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   const network = { ...result.network };
   if (nodesIndex >= 0) {
     const info = nodesSheet(sheets[nodesIndex].rows);
-    network.nodeInfo = { ...info, ...Object.fromEntries(Object.entries(network.nodeInfo ?? {}).filter(([c]) => !info[c])) };
+    network.nodeInfo = nullRecordOf([...Object.entries(info), ...Object.entries(network.nodeInfo ?? {}).filter(([c]) => !Object.hasOwn(info, c))]);
     const named = new Set(network.nodes);
     network.nodes = [...network.nodes, ...Object.keys(info).filter((c) => !named.has(c))];
     network.details = { ...network.details, columns: { ...network.details?.columns, nodes: message('atSheet', { sheet: sheets[nodesIndex].name }) } };

@@ -2,6 +2,10 @@
 import { indexCatalogue } from '../../core/graph/build.ts';
 import type { ImportedNetwork } from '../../core/io/result.ts';
 import type { Catalogue, Lang } from '../../core/model/types.ts';
+import { minMax } from '../../core/model/min-max.ts';
+
+/** The lowest and highest score of the file's links (null without links), in one pass. */
+export const scoreRange = (network: ImportedNetwork) => minMax(network.links.map((l) => l.score));
 
 /** Codes in the file that the catalogue does not know (not an indicator, target or goal). */
 export function unknownCodes(network: ImportedNetwork, catalogue: Catalogue | null): string[] {

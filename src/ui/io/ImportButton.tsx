@@ -10,12 +10,13 @@ import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
-import { previewTitle, unknownCodes } from '../../state/io/import-preview.ts';
+import { previewTitle, scoreRange, unknownCodes } from '../../state/io/import-preview.ts';
 import type { ReadError, ReadResult } from '../../core/io/result.ts';
 import type { AppMessage } from '../../core/model/message.ts';
 import type { Catalogue } from '../../core/model/types.ts';
 import './io.css';
 import { useT } from '../i18n.ts';
+import { ErrorBoundary } from '../ErrorBoundary.tsx';
 import { formatMessage, formatReadError } from '../messages.ts';
 
 const FIELDS = ['codes', 'source', 'target', 'score', 'note', 'evidence', 'sourceTitle', 'targetTitle', 'undirected', 'links', 'nodes'];
@@ -48,8 +49,8 @@ function Preview({ file, result, catalogue, formats, onLoad, onCancel }: { file:
   const t = useT();
   const { network, warnings } = result;
   const d = network.details ?? {};
-  const scores = network.links.map((l) => l.score);
-  const negatives = scores.filter((s) => s < 0).length;
+  const range = scoreRange(network);
+  const negatives = network.links.reduce((n, l) => n + (l.score < 0 ? 1 : 0), 0);
   const unknown = unknownCodes(network, catalogue);
   const lang = useAppState((s) => s.lang);
   const titleOf = (c: string) => previewTitle(network, catalogue, c, lang);
@@ -65,7 +66,7 @@ function Preview({ file, result, catalogue, formats, onLoad, onCancel }: { file:
         {d.columns && Object.entries(d.columns).map(([k, v]) => <Fragment key={k}><dt>{FIELDS.includes(k) ? t(`io.field.${k}`) : t('io.field.other', { name: k })}</dt><dd>{formatMessage(t, v)}</dd></Fragment>)}
         <dt>{t('io.preview.nodes')}</dt><dd data-testid="import-nodes">{network.nodes.length}</dd>
         <dt>{t('io.preview.links')}</dt><dd data-testid="import-links">{network.links.length}{network.undirected ? ` (${t('io.preview.undirectedOnce')})` : ''}</dd>
-        <dt>{t('io.preview.scores')}</dt><dd>{scores.length ? `${Math.min(...scores)} … ${Math.max(...scores)}${negatives ? ` (${t('io.preview.negative', { n: negatives })})` : ''}` : '—'}</dd>
+        <dt>{t('io.preview.scores')}</dt><dd>{range ? `${range.min} … ${range.max}${negatives ? ` (${t('io.preview.negative', { n: negatives })})` : ''}` : '—'}</dd>
         <dt>{t('io.preview.unknown')}</dt><dd data-testid="import-unknown">{unknown.length ? `${unknown.length}: ${unknown.slice(0, 12).join(', ')}${unknown.length > 12 ? ', …' : ''}` : t('io.preview.noUnknown')}</dd>
         {illustrative && <><dt>{t('io.preview.linksAre')}</dt><dd className="io-mark">{t('badge.illustrative')}</dd></>}
       </dl>
@@ -164,15 +165,15 @@ export function ImportButton() {
               <div className="io-actions"><button type="button" onClick={cancelReading} data-testid="import-cancel" autoFocus>{t('io.reading.cancel')}</button></div>
             </div>
           )}
-          {phase.kind === 'preview' && <Preview file={phase.file} result={phase.result} catalogue={catalogue} formats={formats?.NETWORK_FORMATS ?? []} onLoad={() => void load(phase)} onCancel={close} />}
-          {phase.kind === 'failed' && (
+          {phase.kind === 'preview' && <ErrorBoundary className="io-dialog" onDismiss={close}><Preview file={phase.file} result={phase.result} catalogue={catalogue} formats={formats?.NETWORK_FORMATS ?? []} onLoad={() => void load(phase)} onCancel={close} /></ErrorBoundary>}
+          {phase.kind === 'failed' && <ErrorBoundary className="io-dialog" onDismiss={close}>{(
             <div className="io-dialog" role="alertdialog" aria-modal="true" aria-label={t('io.error.label')} data-testid="import-error">
               <h2>{t('io.error.title', { file: phase.file })}</h2>
               <p className="io-error">{formatReadError(t, phase.error)}</p>
               <p>{t('io.error.unchanged')}</p>
               <div className="io-actions"><button type="button" onClick={close} autoFocus>{t('io.error.close')}</button></div>
             </div>
-          )}
+          )}</ErrorBoundary>}
         </div>
       )}
     </>

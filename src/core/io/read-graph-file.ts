@@ -15,7 +15,7 @@ const extOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?
 /** ".csv, .tsv, …": the parameter of the messages that list what the app reads */
 const extensionList = () => ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ');
 
-/** @internal exported for its unit test */
+/** Any text format by name and content: what the CLI and the import worker call after decoding. */
 export function readGraphFile(name: string, text: string, details: ImportDetails = {}, warnings: ReadWarning[] = []): ReadResult {
   const ext = extOf(name);
   if (!text.replace(/^\uFEFF/, '').trim()) return readFailure(name, null, null, 'fileEmpty');

@@ -9,24 +9,30 @@ export interface LabelCandidate {
   x: number;
   y: number;
   importance: number;
-  /** characters of the full and (optional) short label */
+  /** characters of the full and (optional) short label; the full one may span `lines` lines (code, then title) */
   chars: number;
+  lines?: number;
+  /** characters of the one-line middle tier (the code alone), tried where the full label does not fit */
+  midChars?: number;
   shortChars?: number;
 }
 
 export interface LabelPlan {
   full: Set<string>;
+  mid: Set<string>;
   short: Set<string>;
 }
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 
 /** Box of a label of `chars` characters at `fontPx`, centred on (x, y), with a little margin. @internal exported for its unit test */
-export function labelBox(x: number, y: number, chars: number, fontPx: number): Box {
+export function labelBox(x: number, y: number, chars: number, fontPx: number, lines = 1): Box {
   // Bold digits and dots average ~0.6 em; the text outline adds ~0.15 em each side.
   const w = chars * fontPx * 0.64 + fontPx * 0.6;
-  const h = fontPx * 1.4;
-  return { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 };
+  // Further lines stack at Cytoscape's line height (1.05 em in presentation) and grow upwards from the node.
+  // 1.5 em: the label's coloured tag adds its padding and border to the line.
+  const h = fontPx * 1.5 + (lines - 1) * fontPx * 1.1;
+  return { x0: x - w / 2, y0: y - h + fontPx * 0.75, x1: x + w / 2, y1: y + fontPx * 0.75 };
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -36,6 +42,7 @@ export function planLabels(
   nodes: LabelCandidate[], fontPx: number, viewport: { width: number; height: number }, shortFontPx = fontPx * 0.8, covered: Box[] = [],
 ): LabelPlan {
   const full = new Set<string>();
+  const mid = new Set<string>();
   const short = new Set<string>();
   const placed: Box[] = [];
   // A coarse grid keeps the overlap test near O(1) per label.
@@ -57,10 +64,11 @@ export function planLabels(
     }
   };
   for (const c of covered) place(c);
-  const inside = (b: Box) => b.x1 > 0 && b.y1 > 0 && b.x0 < viewport.width && b.y0 < viewport.height;
+  // Wholly inside: a label cut by the screen edge reads as a different word.
+  const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= viewport.width && b.y1 <= viewport.height;
   const order = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id, 'en', { numeric: true }));
   for (const n of order) {
-    const b = labelBox(n.x, n.y, n.chars, fontPx);
+    const b = labelBox(n.x, n.y, n.chars, fontPx, n.lines);
     if (!inside(b)) continue;
     if (free(b)) {
       place(b);
@@ -68,12 +76,20 @@ export function planLabels(
     }
   }
   for (const n of order) {
-    if (full.has(n.id) || !n.shortChars) continue;
+    if (full.has(n.id) || !n.midChars) continue;
+    const b = labelBox(n.x, n.y, n.midChars, fontPx);
+    if (inside(b) && free(b)) {
+      place(b);
+      mid.add(n.id);
+    }
+  }
+  for (const n of order) {
+    if (full.has(n.id) || mid.has(n.id) || !n.shortChars) continue;
     const b = labelBox(n.x, n.y, n.shortChars, shortFontPx);
     if (inside(b) && free(b)) {
       place(b);
       short.add(n.id);
     }
   }
-  return { full, short };
+  return { full, mid, short };
 }

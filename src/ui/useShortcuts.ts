@@ -6,10 +6,19 @@ import type { Core } from 'cytoscape';
 import type { AppState } from '../state/store.ts';
 import { enterPresentation, exitPresentation } from './present/fullscreen.ts';
 import { captureSnapshot } from './present/snapshot.ts';
+import { CLICKER_KEYS, clickerKey } from './present/keys.ts';
 
 function typing(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+}
+
+/** Where text is being written; a checkbox, select or button is not, so clicker keys pass it while presenting. */
+function writing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  if (el instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'range', 'color'].includes(el.type);
+  return el.tagName === 'TEXTAREA' || el.isContentEditable;
 }
 
 /**
@@ -24,9 +33,16 @@ export function useShortcuts(cy: Core | null): void {
   const store = useContext(StoreContext);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (typing(e.target)) return;
       const mod = e.ctrlKey || e.metaKey;
       const s = store?.getState();
+      // While presenting the clicker must never stop: a focused control (checkbox, select, button) in
+      // the bar does not take its keys, and preventDefault keeps Space from toggling the checkbox.
+      if (s?.presenting && !mod && !e.altKey && CLICKER_KEYS.has(e.key) && !writing(e.target) && clickerKey(e.key, s)) {
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      if (typing(e.target)) return;
       if (s && !mod && !e.altKey && presentKey(e, s, cy)) {
         e.preventDefault();
         return;
@@ -41,36 +57,19 @@ export function useShortcuts(cy: Core | null): void {
         requestFit();
       }
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture phase: a control's own handler must not see a clicker key first.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [undo, redo, requestFit, store, cy]);
 }
 
-type State = AppState;
-
 /** Handles a presentation / help / scene key; true when the key was used. */
-function presentKey(e: KeyboardEvent, s: State, cy: Core | null): boolean {
+function presentKey(e: KeyboardEvent, s: AppState, cy: Core | null): boolean {
   const k = e.key;
-  if (s.helpOpen) {
-    if (k === 'Escape' || k === '?') { s.setHelpOpen(false); return true; }
-    return false;
-  }
-  if (k === '?') { s.setHelpOpen(true); return true; }
-  if (k === 'p' || k === 'P') {
+  if (!s.helpOpen && (k === 'p' || k === 'P')) {
     if (s.presenting) exitPresentation(s.setPresenting); else enterPresentation(s.setPresenting);
     return true;
   }
-  if ((k === 's' || k === 'S') && s.status === 'ready') { s.saveScene(captureSnapshot(cy)); return true; }
-  if (!s.presenting) return false;
-  switch (k) {
-    case 'ArrowRight': case 'PageDown': case ' ': case 'Spacebar':
-      void (s.sceneIndex < 0 ? s.goToScene(0) : s.nextScene()); return true;
-    case 'ArrowLeft': case 'PageUp':
-      void s.prevScene(); return true;
-    case 'Home': void s.goToScene(0); return true;
-    case 'End': void s.goToScene(s.scenes.length - 1); return true;
-    case 'b': case 'B': s.toggleBlank(); return true;
-    case 'Escape': exitPresentation(s.setPresenting); return true;
-    default: return false;
-  }
+  if (!s.helpOpen && (k === 's' || k === 'S') && s.status === 'ready') { s.saveScene(captureSnapshot(cy)); return true; }
+  return clickerKey(k, s);
 }

@@ -6,8 +6,9 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { buildStylesheet } from '../graph/stylesheet.ts';
-import { applyLabelLod, clearLabelLod } from '../graph/label-lod.ts';
+import { applyLabelLod, clearLabelLod, setPresentLabels } from '../graph/label-lod.ts';
 import { baseStyleOptions } from './base-style.ts';
+import { usePresentFit } from './usePresentFit.ts';
 
 export function usePresentation(cy: Core | null): void {
   const graph = useAppState((s) => s.graph);
@@ -18,6 +19,8 @@ export function usePresentation(cy: Core | null): void {
   const visible = useAppState((s) => s.visible);
   const metricsByCode = useAppState((s) => s.metricsByCode);
   const sizeMetric = useAppState((s) => s.sizeMetric);
+  const lang = useAppState((s) => s.lang);
+  usePresentFit(cy);
 
   useEffect(() => {
     if (!cy || cy.destroyed() || !graph) return;
@@ -32,9 +35,7 @@ export function usePresentation(cy: Core | null): void {
       return;
     }
     cy.scratch('_sdgPresented', true);
-    if (cy.nodes().length && cy.nodes()[0].data('goalNum') === undefined) {
-      cy.batch(() => cy.nodes().forEach((n) => { n.data('goalNum', n.id().split('.')[0]); }));
-    }
+    setPresentLabels(cy, graph, lang);
     let styledZoom = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
@@ -53,7 +54,7 @@ export function usePresentation(cy: Core | null): void {
       clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize position', later);
     };
-  }, [cy, graph, presenting, presentTheme, colourSafe]);
+  }, [cy, graph, presenting, presentTheme, colourSafe, lang]);
 
   // Highlight and data changes move labels' priorities; re-plan them after each.
   useEffect(() => {

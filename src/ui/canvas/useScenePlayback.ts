@@ -1,8 +1,17 @@
-/** Playing a scene: nodes glide to the scene's positions and the camera to its zoom and pan (< 600 ms). */
+/**
+ * Playing a scene: nodes glide to the scene's positions and the camera to its zoom and pan (< 600 ms).
+ * While presenting, the camera instead fits the scene's highlighted part into the free canvas: the
+ * saved camera was taken with panels open, and on a projector of another size it cut nodes off.
+ */
 import { useContext, useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { viewportFor } from '../present/snapshot.ts';
+import { partToFit, visibleFit } from './fit-visible.ts';
+import { PRESENT_MARGIN, presentDiameter } from './usePresentFit.ts';
+
+/** The glide's length; with the key handling and the last frame it keeps a transition under ~600 ms. */
+const GLIDE_MS = 450;
 
 export function useScenePlayback(cy: Core | null): void {
   const store = useContext(StoreContext);
@@ -10,12 +19,16 @@ export function useScenePlayback(cy: Core | null): void {
   useEffect(() => {
     if (!cy || cy.destroyed() || !sceneRequest || !store) return;
     // Read, not subscribed: editing a scene's caption must not replay it.
-    const scene = store.getState().scenes.find((sc) => sc.id === sceneRequest.sceneId);
+    const state = store.getState();
+    const scene = state.scenes.find((sc) => sc.id === sceneRequest.sceneId);
     if (!scene) return;
-    const duration = sceneRequest.animate ? 450 : 0;
+    const duration = sceneRequest.animate ? GLIDE_MS : 0;
     cy.stop(true, true);
     cy.nodes().stop(true, true);
-    const vp = viewportFor(scene, cy.width(), cy.height());
+    if (state.presenting) cy.resize();
+    const vp = state.presenting
+      ? visibleFit(cy, partToFit(cy), PRESENT_MARGIN, { positions: scene.positions, diameter: presentDiameter(state.view.goalLevel) })
+      : viewportFor(scene, cy.width(), cy.height());
     if (scene.positions) {
       const pos = scene.positions;
       if (duration) {

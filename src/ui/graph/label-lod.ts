@@ -1,7 +1,43 @@
-/** Applies the label plan (src/state/label-lod.ts) to the canvas as `.lbl` / `.lbl-short` classes. */
+/** Applies the label plan (src/state/label-lod.ts) to the canvas as `.lbl` / `.lbl-code` / `.lbl-short` classes. */
 import type { Core } from 'cytoscape';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import type { Lang } from '../../core/model/types.ts';
+import { nodeTitle } from '../../state/selectors.ts';
 import { planLabels, type Box, type LabelCandidate } from '../../state/label-lod.ts';
 import { PRESENT_SIZES } from './stylesheet.ts';
+
+/** Longest short title in characters: about 18 × 0.64 em at 30 px, a third of a 1024-px screen. */
+const SHORT_TITLE_CHARS = 18;
+
+/** The official title cut at a word boundary to fit a wall label ("Proportion of population…"). @internal exported for its unit test */
+export function shortTitle(title: string, max = SHORT_TITLE_CHARS): string {
+  const t = title.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(–-]+$/, '')}…`;
+}
+
+/** Black or white, whichever contrasts more with the goal colour (WCAG relative luminance). @internal exported for its unit test */
+export function inkOn(hex: string): string {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return '#000000';
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = parseInt(m[1].slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const l = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+}
+
+/** Node data the presentation labels read: goal number, the two-line label (code, short title) and its ink. */
+export function setPresentLabels(cy: Core, graph: InterlinkageGraph, lang: Lang): void {
+  cy.batch(() => cy.nodes().forEach((n) => {
+    const code = n.id();
+    const title = shortTitle(nodeTitle(graph, code, lang));
+    n.data({ goalNum: code.split('.')[0], plabel: title && title !== code ? `${code}\n${title}` : code, ink: inkOn(String(n.data('color') ?? '')) });
+  }));
+}
 
 export function applyLabelLod(cy: Core, { colourSafe }: { colourSafe: boolean }): { full: number; short: number } {
   if (cy.destroyed() || cy.width() <= 0) return { full: 0, short: 0 };
@@ -15,16 +51,21 @@ export function applyLabelLod(cy: Core, { colourSafe }: { colourSafe: boolean })
     const importance = (n.hasClass('selected') ? 1e6 : 0) + (n.hasClass('path') ? 1e5 : 0) + (n.hasClass('hl') ? 1e3 : 0)
       + (n.hasClass('mark-priority') || n.hasClass('mark-discussed') ? 500 : 0) + Number(n.data('size') ?? 0);
     const goalNum = String(n.data('goalNum') ?? '');
+    const lines = String(n.data('plabel') ?? n.id()).split('\n');
     // Labels sit above the node (text-valign top); the box centre is half a line above its top edge.
-    candidates.push({ id: n.id(), x: p.x, y: p.y - h / 2 - 4 - fontPx * 0.6, importance, chars: String(n.data('label') ?? n.id()).length, shortChars: colourSafe ? goalNum.length : 0 });
+    candidates.push({
+      id: n.id(), x: p.x, y: p.y - h / 2 - 4 - fontPx * 0.6, importance,
+      chars: Math.max(...lines.map((l) => l.length)), lines: lines.length, midChars: n.id().length, shortChars: colourSafe ? goalNum.length : 0,
+    });
   });
   const plan = planLabels(candidates, fontPx, { width: cy.width(), height: cy.height() }, PRESENT_SIZES.shortFont, coveredAreas(cy));
   // Short labels sit on the node centre, not above it; the plan used the same box height so this is conservative enough.
   cy.batch(() => cy.nodes().forEach((n) => {
-    n.toggleClass('lbl', plan.full.has(n.id()));
+    n.toggleClass('lbl', plan.full.has(n.id()) || plan.mid.has(n.id()));
+    n.toggleClass('lbl-code', plan.mid.has(n.id()));
     n.toggleClass('lbl-short', plan.short.has(n.id()));
   }));
-  return { full: plan.full.size, short: plan.short.size };
+  return { full: plan.full.size + plan.mid.size, short: plan.short.size };
 }
 
 /** The legend floats over the canvas: a label under it would be unreadable, so its box is kept free. */
@@ -39,5 +80,5 @@ function coveredAreas(cy: Core): Box[] {
 }
 
 export function clearLabelLod(cy: Core): void {
-  if (!cy.destroyed()) cy.batch(() => cy.nodes('.lbl, .lbl-short').removeClass('lbl lbl-short'));
+  if (!cy.destroyed()) cy.batch(() => cy.nodes('.lbl, .lbl-code, .lbl-short').removeClass('lbl lbl-code lbl-short'));
 }

@@ -28,7 +28,7 @@ interface PresentStyle {
 }
 
 /** On-screen sizes in presentation mode (px at any zoom). Labels ≥ 28 px so they read from the back of a room. */
-export const PRESENT_SIZES = { font: 30, shortFont: 22, edge: 1.6, edgeHl: 4.5, outline: 4 } as const;
+export const PRESENT_SIZES = { font: 30, shortFont: 22, edge: 1.6, edgeHl: 4.5, outline: 4, labelPad: 4, minNode: 12, maxNode: 40 } as const;
 
 /**
  * Presentation themes. Label ink against its outline is 21:1 in both; the outline separates a label from
@@ -46,6 +46,17 @@ export const MARK_STYLES = {
 } as const;
 
 const NODE_SIZE_RANGE = { indicator: [8, 46], goal: [36, 90] } as const;
+
+/**
+ * A node's model-space diameter in presentation at `zoom` (the stylesheet's mapping): the fit needs the
+ * size the nodes will have at the zoom it picks, not the one they have now.
+ */
+export function presentNodeDiameter(size01: number, goalLevel: boolean, zoom: number): number {
+  const [minSize, maxSize] = goalLevel ? NODE_SIZE_RANGE.goal : NODE_SIZE_RANGE.indicator;
+  const lo = Math.max(minSize, PRESENT_SIZES.minNode / zoom);
+  const hi = Math.max(maxSize, PRESENT_SIZES.maxNode / zoom);
+  return lo + (hi - lo) * Math.min(1, Math.max(0, size01));
+}
 
 /** Styles are data: one stylesheet built from the view state. */
 export function buildStylesheet(options: StyleOptions): StylesheetJson {
@@ -132,19 +143,32 @@ function presentStylesheet({ goalLevel, edgeCount }: StyleOptions, p: PresentSty
   const z = Math.max(0.05, p.zoom);
   const px = (v: number) => v / z;
   const cheapEdges = edgeCount > DETAILED_EDGE_LIMIT;
+  // Zoomed out, model-sized nodes shrank to a few px and their (screen-sized) border covered the goal
+  // colour: black dots in the light theme, white in the dark one. Nodes keep a screen size floor instead.
+  const size = `mapData(size, 0, 1, ${presentNodeDiameter(0, goalLevel, z)}, ${presentNodeDiameter(1, goalLevel, z)})`;
   return [
     {
       selector: 'node',
       style: {
         label: '', 'font-size': px(PRESENT_SIZES.font), 'font-weight': 'bold', color: c.ink, 'text-outline-color': c.outline,
         'text-outline-width': px(PRESENT_SIZES.outline), 'min-zoomed-font-size': 0, 'border-color': c.border, 'border-width': px(1),
-        'text-valign': 'top', 'text-margin-y': px(-4),
+        'text-valign': 'top', 'text-margin-y': px(-4), width: size, height: size,
       },
     },
     ...Object.entries(CLASS_SHAPES).filter(([cls]) => cls !== 'low').map(([cls]) => ({
       selector: `node[cls = "${cls}"]`, style: { 'border-width': px(2.5), 'border-color': c.border },
     })),
-    { selector: 'node.lbl', style: { label: 'data(label)' } },
+    // A label is a goal-coloured tag: the code and a short title, ink chosen for contrast on the colour.
+    {
+      selector: 'node.lbl',
+      style: {
+        label: 'data(plabel)', 'text-wrap': 'wrap', 'line-height': 1.05, color: 'data(ink)', 'text-outline-width': 0,
+        'text-background-color': 'data(color)', 'text-background-opacity': 1, 'text-background-shape': 'roundrectangle',
+        'text-background-padding': `${px(PRESENT_SIZES.labelPad)}px`, 'text-border-width': px(1.5), 'text-border-color': c.border, 'text-border-opacity': 1,
+        'text-margin-y': px(-4 - PRESENT_SIZES.labelPad), 'z-index': 15,
+      },
+    },
+    { selector: 'node.lbl-code', style: { label: 'data(label)' } },
     { selector: 'node.lbl-short', style: { label: 'data(goalNum)', 'font-size': px(PRESENT_SIZES.shortFont), 'text-valign': 'center', 'text-margin-y': 0 } },
     {
       selector: 'edge',

@@ -5,6 +5,20 @@ import { LANGS, type Lang } from '../../core/model/types.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { exitPresentation } from './fullscreen.ts';
 
+/**
+ * After a control in the bar is used, focus goes back to the page so the clicker keys reach the
+ * presentation (a focused checkbox would take Space; a focused select, the arrows). A select is let go
+ * on change, not on click, so its list can open.
+ */
+function releaseFocus(e: { target: EventTarget }, on: 'change' | 'click'): void {
+  const el = e.target as HTMLElement;
+  if (on === 'click' && !(el instanceof HTMLButtonElement)) return;
+  requestAnimationFrame(() => { if (document.activeElement === el) el.blur(); });
+}
+
+/** B blanks the whole screen: the bar goes black with the canvas instead of staying lit. */
+const BLANK_STYLE = { background: '#000', borderColor: '#000', visibility: 'visible' } as const;
+
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
 /** Presentation mode's one line: what is shown (caption, selected indicators' titles), the data mark, and a few controls. */
@@ -24,16 +38,20 @@ export function PresentBar() {
   const setPresenting = useAppState((s) => s.setPresenting);
   const next = useAppState((s) => s.nextScene);
   const prev = useAppState((s) => s.prevScene);
+  const blank = useAppState((s) => s.blank);
   const scene = index >= 0 ? scenes[index] : undefined;
   const titles = graph ? select.slice(0, 3).map((c) => `${c} ${nodeTitle(graph, c, lang)}`) : [];
   return (
-    <header className="present-bar" data-testid="present-bar">
-      <div className="present-heading">
+    <header
+      className="present-bar" data-testid="present-bar" data-blank={blank ? 'true' : 'false'} style={blank ? BLANK_STYLE : undefined}
+      onChange={(e) => releaseFocus(e, 'change')} onClick={(e) => releaseFocus(e, 'click')}
+    >
+      <div className="present-heading" style={blank ? { visibility: 'hidden' } : undefined}>
         <h1 className="present-caption" data-testid="present-caption">{scene?.caption ?? entry?.name ?? t('app.title')}</h1>
         <p className="present-titles" data-testid="present-titles">{titles.join(' · ') || entry?.name}</p>
       </div>
-      {entry?.illustrative && <span className="badge badge-illustrative present-mark" data-testid="present-illustrative">{t('badge.illustrativeShort')}</span>}
-      <nav className="present-controls" aria-label={t('present.controls')}>
+      {entry?.illustrative && !blank && <span className="badge badge-illustrative present-mark" data-testid="present-illustrative">{t('badge.illustrativeShort')}</span>}
+      <nav className="present-controls" aria-label={t('present.controls')} style={blank ? { visibility: 'hidden' } : undefined}>
         {scenes.length > 0 ? (
           <>
             <button type="button" onClick={() => void prev()} disabled={index <= 0} aria-label={t('present.prev')} aria-keyshortcuts="ArrowLeft">←</button>

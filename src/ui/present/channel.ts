@@ -7,12 +7,16 @@ import type { Lang } from '../../core/model/types.ts';
 
 const CHANNEL = 'sdg-present';
 
-interface PresenterScene { caption: string; notes: string }
+interface PresenterScene { id: string; caption: string; notes: string }
 
 export type PresentMessage =
   | { type: 'state'; scenes: PresenterScene[]; sceneIndex: number; lang: Lang; presenting: boolean; blank: boolean }
   | { type: 'hello' }
-  | { type: 'nav'; to: 'next' | 'prev' | 'blank' };
+  | { type: 'nav'; to: 'next' | 'prev' | 'blank' }
+  /** a key pressed in the presenter window, played in the main window as if pressed there */
+  | { type: 'key'; key: string }
+  /** a small PNG of how a scene looks in the main window (data: URL) */
+  | { type: 'thumb'; sceneId: string; url: string };
 
 export function openChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;

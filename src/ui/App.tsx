@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useAppState } from '../state/store-context.tsx';
 import { GraphCanvas } from './GraphCanvas.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -69,10 +70,11 @@ function Workspace() {
       <main className="workspace" style={{ gridTemplateColumns: presenting ? 'minmax(0, 1fr)' : `${leftOpen ? left : 0}px auto minmax(0, 1fr) auto ${rightOpen ? right : 0}px` }}>
         {!presenting && (
           <aside className={leftOpen ? 'left-panel' : 'left-panel is-collapsed'} aria-label={t('app.leftPanel')} aria-hidden={!leftOpen}>
-            <SearchBox />
-            <ViewControls />
-            <Filters />
-            <GraphTable />
+            {/* One boundary per panel: a failure shows a message in place, and the rest of the app and the open dataset stay. */}
+            <ErrorBoundary><SearchBox /></ErrorBoundary>
+            <ErrorBoundary><ViewControls /></ErrorBoundary>
+            <ErrorBoundary><Filters /></ErrorBoundary>
+            <ErrorBoundary><GraphTable /></ErrorBoundary>
           </aside>
         )}
         {!presenting && (
@@ -84,8 +86,8 @@ function Workspace() {
         <section className="center">
           {presenting && <PresentBar />}
           <div className="center-graph">
-            {hasGraph ? <GraphCanvas /> : <div className="placeholder">{status === 'error' ? t('app.noData') : t('app.loading')}</div>}
-            <Legend />
+            {hasGraph ? <ErrorBoundary><GraphCanvas /></ErrorBoundary> : <div className="placeholder">{status === 'error' ? t('app.noData') : t('app.loading')}</div>}
+            <ErrorBoundary><Legend /></ErrorBoundary>
             {presenting && blank && <div className="blank-screen" data-testid="blank-screen" role="status">{t('present.blank')}</div>}
           </div>
         </section>
@@ -97,7 +99,7 @@ function Workspace() {
         )}
         {!presenting && (
           <aside className={rightOpen ? 'details-panel' : 'details-panel is-collapsed'} aria-label={t('app.rightPanel')} aria-hidden={!rightOpen}>
-            <RightPanel />
+            <ErrorBoundary><RightPanel /></ErrorBoundary>
           </aside>
         )}
       </main>

@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './i18n.ts';
 import { VIEWS } from './views/index.ts';
 
@@ -15,9 +16,12 @@ export function RightPanel() {
         ))}
       </div>
       <div className="tab-body" role="tabpanel" id="tab-body" aria-labelledby={`tab-${tab}`} tabIndex={0}>
-        <Suspense fallback={<p className="muted">{t('tabs.loading')}</p>}>
-          <view.Component key={view.id} />
-        </Suspense>
+        {/* Keyed by the view: a failed tab shows its message, and another tab opens normally. */}
+        <ErrorBoundary key={view.id}>
+          <Suspense fallback={<p className="muted">{t('tabs.loading')}</p>}>
+            <view.Component />
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </div>
   );

@@ -127,9 +127,8 @@ describe('presentation fits the room and the clicker never stops', () => {
         else if (i === 3) await page.keyboard.press('End');
         else for (let k = cur; k !== i; k += i > k ? 1 : -1) await page.keyboard.press(i > k ? 'PageDown' : 'PageUp');
         await page.locator('[data-testid=present-count]', { hasText: `Scene ${i + 1} of 4` }).waitFor();
-        // The goal-level scene reached from another scene loses its selection (issue 12, scene replay,
-        // state/present.ts, another part): then the whole graph is what must fit.
-        await settle(page, i !== 3);
+        // Every scene keeps its selection, the goal-level one too whichever scene came before it.
+        await settle(page);
         expectVisible(await measure(page), `scene ${i + 1} at ${W}×${H}`);
         await page.screenshot({ path: resolve(ARTIFACTS, `room-scene${i + 1}-${W}x${H}.png`) });
       }

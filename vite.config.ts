@@ -70,6 +70,8 @@ export default defineConfig({
           include: ['tests/{core,data,state,ui,cli,i18n,lint}/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
+          // Component tests wait for lazily loaded tabs, which a cold run (CI's fresh clone) transforms first.
+          testTimeout: 15_000,
         },
       },
       {

@@ -4,6 +4,7 @@
  * on entering and for every scene; the clicker keys keep working after any control in the bar is used;
  * keys pressed in the presenter window move the main window, which sends it pictures of the scenes.
  */
+import { blur, saveThreeIndicatorScenes } from './helpers/scenes.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
@@ -30,7 +31,6 @@ describe('presentation fits the room and the clicker never stops', () => {
     return { page, errors };
   }
 
-  const blur = (page: Page) => page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
   /** Animations done, and the canvas (which may have been rebuilt for a scene's level) drawn with the selection. */
   const settle = async (page: Page, selection = true) => {
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
@@ -80,18 +80,7 @@ describe('presentation fits the room and the clicker never stops', () => {
 
   /** Four scenes: 16.6.1 at depth 1 and 2, 3.8.1, and goal level with goal 2 selected. */
   async function saveScenes(page: Page) {
-    await blur(page);
-    await page.keyboard.press('s');
-    await page.click('[data-testid=depth-2]');
-    await blur(page);
-    await page.keyboard.press('s');
-    await page.click('[data-testid=depth-1]');
-    await page.fill('[data-testid=search]', '3.8.1');
-    await page.locator('[data-testid=search-hits] li', { hasText: '3.8.1' }).first().waitFor();
-    await page.press('[data-testid=search]', 'Enter');
-    await page.locator('[data-testid=details-code]', { hasText: '3.8.1' }).waitFor();
-    await blur(page);
-    await page.keyboard.press('s');
+    await saveThreeIndicatorScenes(page);
     await page.check('[data-testid=goal-level]');
     await page.waitForFunction(() => { const n = window.__sdgCy?.nodes().length ?? 0; return n > 0 && n <= 17; }, undefined, { timeout: 30_000 });
     await page.evaluate(`window.__sdgCy.getElementById('2').emit('tap')`);
@@ -222,20 +211,12 @@ describe('presentation fits the room and the clicker never stops', () => {
 
     await presenter.bringToFront();
     const main = (n: number) => page.locator('[data-testid=present-count]', { hasText: `Scene ${n} of 3` }).waitFor({ timeout: 5000 });
-    await presenter.keyboard.press('PageDown');
-    await main(2);
-    await presenter.keyboard.press('ArrowRight');
-    await main(3);
-    await presenter.keyboard.press('PageUp');
-    await main(2);
-    await presenter.keyboard.press('ArrowLeft');
-    await main(1);
-    await presenter.keyboard.press('End');
-    await main(3);
-    await presenter.keyboard.press('Home');
-    await main(1);
-    await presenter.keyboard.press(' ');
-    await main(2);
+    // Each clicker key pressed in the presenter window, and the scene the main window must then show.
+    const steps: [string, number][] = [['PageDown', 2], ['ArrowRight', 3], ['PageUp', 2], ['ArrowLeft', 1], ['End', 3], ['Home', 1], [' ', 2]];
+    for (const [key, scene] of steps) {
+      await presenter.keyboard.press(key);
+      await main(scene);
+    }
     await presenter.keyboard.press('b');
     await page.waitForSelector('[data-testid=blank-screen]');
     await presenter.keyboard.press('B');

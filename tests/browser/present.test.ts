@@ -3,6 +3,7 @@
  * three scenes played with the keyboard, screenshots of each, a language switch mid-presentation, the
  * handout PDF (one page per scene) and axe-core on the main view and in presentation mode.
  */
+import { blur, saveThreeIndicatorScenes } from './helpers/scenes.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -28,7 +29,6 @@ describe('presentation mode in real Chromium', () => {
     return { page, errors };
   }
 
-  const blur = (page: Page) => page.evaluate('document.activeElement && document.activeElement.blur && document.activeElement.blur()');
   const count = (page: Page) => page.textContent('[data-testid=present-count]');
   const settle = (page: Page) => page.waitForTimeout(700);
 
@@ -52,18 +52,7 @@ describe('presentation mode in real Chromium', () => {
     it(`creates three scenes, plays them with the keyboard and switches language at ${W}×${H}`, async () => {
       const { page, errors } = await open('?select=16.6.1', W, H);
       // Scene 1: 16.6.1, depth 1. Scene 2: depth 2. Scene 3: another indicator found by search.
-      await blur(page);
-      await page.keyboard.press('s');
-      await page.click('[data-testid=depth-2]');
-      await blur(page);
-      await page.keyboard.press('s');
-      await page.click('[data-testid=depth-1]');
-      await page.fill('[data-testid=search]', '3.8.1');
-      await page.locator('[data-testid=search-hits] li', { hasText: '3.8.1' }).first().waitFor();
-      await page.press('[data-testid=search]', 'Enter');
-      await page.locator('[data-testid=details-code]', { hasText: '3.8.1' }).waitFor();
-      await blur(page);
-      await page.keyboard.press('s');
+      await saveThreeIndicatorScenes(page);
       await page.click('[data-testid=tab-scenes]');
       await page.locator('[data-testid=scene-save]').waitFor();
       expect(await page.locator('[data-testid=scene]').count()).toBe(3);

@@ -16,3 +16,9 @@ export async function renderApp(search = ''): Promise<AppStore> {
   );
   return store;
 }
+
+/**
+ * How long a component test waits for a lazily loaded tab (rankings, paths, portfolio, scenes): on a
+ * cold run, as in CI's fresh clone, transforming a tab's modules took more than testing-library's 1 s.
+ */
+export const LAZY_TAB = { timeout: 10_000 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { bindUrl } from '../../src/state/url-sync.ts';
 import { MAX_ROUTE_LINKS, ROUTES_K } from '../../src/state/store.ts';
-import { renderApp } from '../helpers/render-app.tsx';
+import { renderApp, LAZY_TAB } from '../helpers/render-app.tsx';
 
 const cyNodes = (selector: string) => window.__sdgCy!.nodes(selector).map((n) => n.id());
 
@@ -57,7 +57,7 @@ describe('explorer', () => {
     const store = await renderApp();
     await waitFor(() => expect(store.getState().metrics).not.toBeNull());
     fireEvent.click(screen.getByTestId('tab-rankings'));
-    const rows = await screen.findByTestId('ranking-rows');
+    const rows = await screen.findByTestId('ranking-rows', {}, LAZY_TAB);
     const firstCode = () => rows.querySelector('[data-code]')!.getAttribute('data-code');
     expect(firstCode()).toBe('16.6.1');
     fireEvent.click(screen.getByTestId('sort-in'));
@@ -127,7 +127,7 @@ describe('explorer', () => {
     await waitFor(() => expect(screen.getByTestId('node-count').textContent).toBe('277'));
 
     fireEvent.click(screen.getByTestId('tab-paths'));
-    fireEvent.change(await screen.findByTestId('path-from'), { target: { value: '16.6.1' } });
+    fireEvent.change(await screen.findByTestId('path-from', {}, LAZY_TAB), { target: { value: '16.6.1' } });
     fireEvent.change(screen.getByTestId('path-to'), { target: { value: '1.2.2' } });
     fireEvent.click(screen.getByTestId('path-find'));
     const paths = await screen.findAllByTestId('path');
@@ -146,7 +146,7 @@ describe('explorer', () => {
     for (const li of screen.getAllByTestId('path')) expect(li.textContent).toMatch(/^16\.6\.1.*1\.2\.2 .*· \d links?$/);
 
     fireEvent.click(screen.getByTestId('tab-portfolio'));
-    fireEvent.click(await screen.findByTestId('portfolio-run'));
+    fireEvent.click(await screen.findByTestId('portfolio-run', {}, LAZY_TAB));
     expect(within(await screen.findByTestId('portfolio-picks')).getAllByRole('row')).toHaveLength(6);
     expect(store.getState().portfolio!.picks[0].code).toBe('16.6.1');
   });

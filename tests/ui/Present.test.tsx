@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { renderApp } from '../helpers/render-app.tsx';
+import { renderApp, LAZY_TAB } from '../helpers/render-app.tsx';
 
 const captions = () => screen.getAllByTestId('scene-caption').map((i) => (i as HTMLInputElement).value);
 
@@ -9,7 +9,7 @@ describe('scenes panel with the real store', () => {
   it('saves, renames, reorders, duplicates and deletes scenes', async () => {
     const store = await renderApp('?select=16.6.1');
     fireEvent.click(screen.getByTestId('tab-scenes'));
-    const save = await screen.findByTestId('scene-save');
+    const save = await screen.findByTestId('scene-save', {}, LAZY_TAB);
     fireEvent.click(save);
     act(() => store.getState().setView({ depth: 2 }));
     fireEvent.click(save);
@@ -48,7 +48,7 @@ describe('scenes panel with the real store', () => {
     act(() => { store.getState().setFilters({ goals: [] }); store.getState().setView({ select: ['3.8.1'], depth: 3 }); });
     act(() => { store.getState().saveScene({}, 'second'); });
     fireEvent.click(screen.getByTestId('tab-scenes'));
-    await screen.findByTestId('scene-save');
+    await screen.findByTestId('scene-save', {}, LAZY_TAB);
     await act(async () => { fireEvent.click(screen.getAllByTestId('scene-go')[0]); });
     await waitFor(() => expect(store.getState().view.select).toEqual(['16.6.1']));
     expect(store.getState().view.depth).toBe(1);

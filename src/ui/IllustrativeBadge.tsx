@@ -7,7 +7,7 @@ export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
   const [open, setOpen] = useState(false);
   const t = useT();
   if (!entry.illustrative) {
-    return <span className="badge badge-real" data-testid="real-badge">{t('badge.real')}</span>;
+    return <span className="badge badge-real" data-testid="real-badge" title={t('badge.real')}>{t('badge.real')}</span>;
   }
   return (
     <span className="badge-wrap">
@@ -16,6 +16,8 @@ export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
         className="badge badge-illustrative"
         data-testid="illustrative-badge"
         aria-expanded={open}
+        // The top bar may shorten the badge with "…" on a small projector: the full words stay on hover.
+        title={t('badge.illustrative')}
         onClick={() => setOpen((o) => !o)}
       >
         {t('badge.illustrative')}

@@ -4,6 +4,7 @@
  * on entering and for every scene; the clicker keys keep working after any control in the bar is used;
  * keys pressed in the presenter window move the main window, which sends it pictures of the scenes.
  */
+import { openDrawnPage } from './helpers/open-page.ts';
 import { blur, saveThreeIndicatorScenes } from './helpers/scenes.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -20,16 +21,7 @@ interface Fit { part: number; box: { x1: number; y1: number; x2: number; y2: num
 describe('presentation fits the room and the clicker never stops', () => {
   const env = useBuiltApp();
 
-  async function open(query: string, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-    const context = await env.browser.newContext({ viewport: { width, height } });
-    const page = await context.newPage();
-    page.on('close', () => { context.close().catch(() => {}); });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.url + query);
-    await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
-    return { page, errors };
-  }
+  const open = (query: string, width: number, height: number) => openDrawnPage(env, query, width, height);
 
   /** Animations done, and the canvas (which may have been rebuilt for a scene's level) drawn with the selection. */
   const settle = async (page: Page, selection = true) => {

@@ -3,6 +3,7 @@
  * three scenes played with the keyboard, screenshots of each, a language switch mid-presentation, the
  * handout PDF (one page per scene) and axe-core on the main view and in presentation mode.
  */
+import { openDrawnPage } from './helpers/open-page.ts';
 import { blur, saveThreeIndicatorScenes } from './helpers/scenes.ts';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,18 +17,7 @@ const SIZES: [number, number][] = [[1920, 1080], [1280, 720]];
 describe('presentation mode in real Chromium', () => {
   const env = useBuiltApp();
 
-  async function open(query: string, width: number, height: number): Promise<{ page: Page; errors: string[] }> {
-    // axe-core needs a page from an explicit context.
-    const context = await env.browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-    const page = await context.newPage();
-    // Closing the page closes its context; the browser may already be closing after the last test.
-    page.on('close', () => { context.close().catch(() => {}); });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.url + query);
-    await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
-    return { page, errors };
-  }
+  const open = (query: string, width: number, height: number) => openDrawnPage(env, query, width, height);
 
   const count = (page: Page) => page.textContent('[data-testid=present-count]');
   const settle = (page: Page) => page.waitForTimeout(700);

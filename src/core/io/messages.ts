@@ -23,7 +23,7 @@ export const IO_MESSAGE_CODES = [
   'orientationSourceToTarget', 'orientationUndirected', 'orientationMixed', 'atRowAndColumnA',
   'atRowAndColumnATitles', 'atNamedColumn', 'atColumn', 'atEntries', 'atSheet', 'importOpening',
   'importReading', 'importCrashed', 'readerStopped', 'fileNotReadable', 'scoreNotFinite', 'edgeScoreNotFinite',
-  'jsonNumberNotFinite', 'networkEmpty', 'internalError',
+  'jsonNumberNotFinite', 'networkEmpty', 'internalError', 'nodesTableAlone', 'pairWithoutNodesTable', 'pairNotTwoFiles',
 ] as const;
 
 export type IoMessageCode = (typeof IO_MESSAGE_CODES)[number];

@@ -58,20 +58,23 @@ export async function workbookSheets(bytes: Uint8Array): Promise<Sheet[]> {
 
 type Kind = 'matrix' | 'edge-list' | 'nodes' | null;
 
+/** The app's nodes sheet puts a translated header above the column's id ("Код\ncode"): the id is the last line. */
+const columnId = (cell: string) => (cell.split('\n').pop() ?? '').trim();
+
 export function sheetKind(rows: string[][]): Kind {
   if (rows.every(isBlankRow)) return null;
   if (looksLikeMatrixRows(rows)) return 'matrix';
   const h = findHeaderRow(rows);
   const header = rows[h] ?? [];
   if (edgeListHeader(header)) return 'edge-list';
-  if (header.some((c) => c.toLowerCase() === 'code')) return 'nodes';
+  if (header.some((c) => columnId(c).toLowerCase() === 'code')) return 'nodes';
   if (header.length >= 2 && isSdgCode(header[0]) && isSdgCode(header[1])) return 'edge-list';
   return null;
 }
 
 function nodesSheet(rows: string[][]): Record<string, ImportedNodeInfo> {
   const h = findHeaderRow(rows);
-  const header = rows[h].map((c) => c.trim());
+  const header = rows[h].map(columnId);
   const col = (name: string) => header.findIndex((c) => c.toLowerCase() === name);
   const code = col('code');
   const info = nullRecord<ImportedNodeInfo>();

@@ -5,9 +5,12 @@
 import type { InterlinkageGraph } from '../../graph/types.ts';
 import type { Lang } from '../../model/types.ts';
 import { computeAllMetrics, METRIC_NAMES, type NodeMetrics } from '../../metrics/index.ts';
+import { classifyNodes, type NodeClass } from '../../analysis/classify.ts';
 import { ILLUSTRATIVE_MARK } from '../mark.ts';
+import type { Translate } from './words.ts';
 
 export { ILLUSTRATIVE_MARK };
+export type { Translate };
 export type Positions = Record<string, { x: number; y: number }>;
 
 export interface ExportOptions {
@@ -20,6 +23,12 @@ export interface ExportOptions {
   goalColors?: Record<string, string>;
   /** session marks (code → priority/discussed + note); adds `mark` and `markNote` to node exports when any node is marked */
   marks?: Readonly<Record<string, ExportMark>> | null;
+  /** the class of each node as on screen; classifyNodes with default thresholds when absent */
+  classes?: Readonly<Record<string, NodeClass>> | null;
+  /** the words inside the file, in the export's language (words.ts); English when absent */
+  t?: Translate;
+  /** the dataset's provenance line (About sheet, GEXF description) */
+  provenance?: string;
 }
 
 /** A presenter's mark on an indicator, as exported (see state/present.ts). @internal exported for its unit test */
@@ -41,7 +50,7 @@ function metricsOf(graph: InterlinkageGraph, options: ExportOptions): NodeMetric
   return options.metrics ?? computeAllMetrics(graph);
 }
 
-const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
+const NODE_COLUMNS = ['code', 'title', 'title_en', 'title_ru', 'title_kk', 'goal', 'target', 'class', 'kind', 'unknown', 'x', 'y', ...METRIC_NAMES, 'community'] as const;
 const MARK_COLUMNS = ['mark', 'markNote'] as const;
 export const LINK_COLUMNS = ['source', 'target', 'score', 'evidence', 'undirected', 'note'] as const;
 
@@ -66,12 +75,13 @@ export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): N
   const marked = hasMarks(graph, options);
   const lang = options.lang ?? 'en';
   const byCode = new Map(metricsOf(graph, options).map((m) => [m.code, m]));
+  const classes = options.classes ?? classifyNodes(graph);
   return graph.mapNodes((code, a) => {
     const m = byCode.get(code);
     const p = options.positions?.[code];
     const rec = {
       code, title: a.title[lang] ?? code, title_en: a.title.en, title_ru: a.title.ru, title_kk: a.title.kk,
-      goal: a.goal, target: a.target, kind: a.kind, unknown: a.unknown === true, x: finite(p?.x), y: finite(p?.y),
+      goal: a.goal, target: a.target, class: classes[code] ?? null, kind: a.kind, unknown: a.unknown === true, x: finite(p?.x), y: finite(p?.y),
       community: m?.community ?? null,
     } as Record<(typeof NODE_COLUMNS)[number], Cell>;
     for (const name of METRIC_NAMES) rec[name] = m ? finite(m[name]) : null;
@@ -88,13 +98,19 @@ export function linkRecords(graph: InterlinkageGraph): Record<(typeof LINK_COLUM
   }));
 }
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'graph';
+const slug = (s: string) => s.normalize('NFKD').replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'graph';
 
-/** `<dataset>_<selection or all>_<YYYY-MM-DD>.<ext>`: "kz-illustrative_16.6.1-4.1.1_2025-05-01.graphml". */
-export function exportFileName(dataset: string, selection: readonly string[] | null | undefined, ext: string, date = new Date()): string {
+/** YYYY-MM-DD in local time: the date printed on pictures and in file names. */
+export const isoDay = (date: Date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/**
+ * `<dataset>_[goal-level_]<selection or all>_<YYYY-MM-DD>.<ext>`: "kz-illustrative_16.6.1-4.1.1_2025-05-01.graphml".
+ * ASCII only (letters are folded: "Сессия" → "graph"), so any file system and e-mail gateway keeps it.
+ */
+export function exportFileName(dataset: string, selection: readonly string[] | null | undefined, ext: string, date = new Date(), level?: string): string {
   const sel = !selection?.length ? 'all' : selection.length <= 3 ? selection.join('-') : `${selection[0]}-and-${selection.length - 1}-more`;
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${slug(dataset)}_${slug(sel)}_${day}.${ext.replace(/^\./, '')}`;
+  const lvl = level === 'goal' ? 'goal-level_' : '';
+  return `${slug(dataset)}_${lvl}${slug(sel)}_${isoDay(date)}.${ext.replace(/^\./, '')}`;
 }
 
 // XML 1.0 forbids these control characters even escaped; stripping them is the point of the class.

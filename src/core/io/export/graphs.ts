@@ -8,23 +8,32 @@ import writeGexf from 'graphology-gexf/common/writer.js';
 import type { InterlinkageGraph } from '../../graph/types.ts';
 import { METRIC_NAMES } from '../../metrics/index.ts';
 import {
-  escapeXml, hasMarks, ILLUSTRATIVE_MARK, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
+  escapeXml, hasMarks, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
 } from './common.ts';
+import { wordsOf } from './words.ts';
 
 const GENERATOR = 'SDG interlinkage graph explorer';
 
-function graphHeader(graph: InterlinkageGraph) {
+function graphHeader(graph: InterlinkageGraph, options: ExportOptions = {}) {
   const illustrative = isIllustrativeGraph(graph);
   return {
     name: String(graph.getAttribute('name') ?? 'graph'),
     datasetId: String(graph.getAttribute('datasetId') ?? ''),
     illustrative,
-    notice: illustrative ? ILLUSTRATIVE_MARK : '',
+    notice: illustrative ? wordsOf(options)('export.mark') : '',
+    provenance: options.provenance ?? '',
     undirected: graph.getAttribute('undirected') === true,
   };
 }
 
 const colorOf = (goal: Cell, options: ExportOptions) => (typeof goal === 'string' && (options.goalColors?.[goal] ?? SDG_COLORS[goal])) || NEUTRAL_COLOR;
+
+/** "#E5243B" → "rgb(229,36,59)": GEXF readers (networkx, Gephi 0.9) expect r/g/b, not 1.3's newer `hex`. */
+function rgbOf(hex: string): string {
+  const m = /^#?([0-9a-f]{6})$/i.exec(hex) ?? /^#?([0-9a-f]{6})$/i.exec(NEUTRAL_COLOR)!;
+  const n = parseInt(m[1], 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
 
 type KeyType = 'string' | 'double' | 'boolean' | 'int';
 const NODE_KEYS: [string, KeyType][] = [
@@ -34,12 +43,12 @@ const NODE_KEYS: [string, KeyType][] = [
 ];
 const MARK_KEYS: [string, KeyType][] = [['mark', 'string'], ['markNote', 'string']];
 const EDGE_KEYS: [string, KeyType][] = [['score', 'double'], ['weight', 'double'], ['evidence', 'string'], ['undirected', 'boolean'], ['note', 'string']];
-const GRAPH_KEYS: [string, KeyType][] = [['name', 'string'], ['datasetId', 'string'], ['illustrative', 'boolean'], ['notice', 'string']];
+const GRAPH_KEYS: [string, KeyType][] = [['name', 'string'], ['datasetId', 'string'], ['illustrative', 'boolean'], ['notice', 'string'], ['provenance', 'string']];
 
 export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {}): string {
-  const head = graphHeader(graph);
+  const head = graphHeader(graph, options);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  if (head.illustrative) out.push(`<!-- ${ILLUSTRATIVE_MARK} -->`);
+  if (head.illustrative) out.push(`<!-- ${escapeXml(head.notice)} -->`);
   out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
   const key = (prefix: string, forWhat: string) => ([name, type]: [string, KeyType]) =>
     out.push(`  <key id="${prefix}_${name}" for="${forWhat}" attr.name="${name}" attr.type="${type}"/>`);
@@ -70,21 +79,27 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
   return out.join('\n');
 }
 
+/**
+ * GEXF 1.3 that validates against its RelaxNG schema (tests/fixtures/gexf-1.3/): <meta> holds only
+ * creator, keywords and description, so the dataset's name, id, provenance and mark go there.
+ */
 export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): string {
-  const head = graphHeader(graph);
+  const head = graphHeader(graph, options);
   const g = head.undirected ? new UndirectedGraph() : new Graph({ type: 'directed' });
+  const description = [head.name, head.illustrative ? head.notice : '', head.provenance, head.datasetId ? `datasetId: ${head.datasetId}` : '']
+    .filter(Boolean).join(' — ');
   g.replaceAttributes({
-    creator: GENERATOR, title: head.name, description: head.illustrative ? ILLUSTRATIVE_MARK : `${head.name}: source influences target`,
-    name: head.name, datasetId: head.datasetId, illustrative: String(head.illustrative),
+    creator: GENERATOR, description,
+    keywords: ['SDG', 'interlinkages', head.datasetId, head.illustrative ? 'illustrative' : ''].filter(Boolean).join(', '),
   });
   for (const r of nodeRecords(graph, options)) g.addNode(String(r.code), r);
   for (const l of linkRecords(graph)) g.mergeEdge(String(l.source), String(l.target), l);
   const xml = writeGexf(g, {
-    version: '1.3',
+    version: '1.3', pedantic: true,
     formatNode: (_key: string, r: Record<string, Cell>) => {
       const attributes: Record<string, Cell> = {};
       for (const [k, v] of Object.entries(r)) if (k !== 'x' && k !== 'y' && k !== 'title' && v !== null && v !== '') attributes[k] = v;
-      const viz: Record<string, unknown> = { color: colorOf(r.goal, options), size: 4 + Math.sqrt(Number(r.out) || 0) * 2 };
+      const viz: Record<string, unknown> = { color: rgbOf(colorOf(r.goal, options)), size: 4 + Math.sqrt(Number(r.out) || 0) * 2 };
       if (typeof r.x === 'number' && typeof r.y === 'number') { viz.x = r.x; viz.y = r.y; }
       return { label: String(r.title ?? r.code), viz, attributes };
     },
@@ -95,11 +110,13 @@ export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): s
       return { weight: Number(l.score), attributes };
     },
   });
-  return head.illustrative ? xml.replace(/\?>/, `?>\n<!-- ${ILLUSTRATIVE_MARK} -->`) : xml;
+  // The 1.3 RelaxNG schema (what validators check) has no xsi:schemaLocation, though the XSD allows it.
+  const valid = xml.replace(/ xmlns:xsi="[^"]*"/, '').replace(/ xsi:schemaLocation="[^"]*"/, '');
+  return head.illustrative ? valid.replace(/\?>/, `?>\n<!-- ${escapeXml(head.notice)} -->`) : valid;
 }
 
 export function toCytoscapeJson(graph: InterlinkageGraph, options: ExportOptions = {}): string {
-  const head = graphHeader(graph);
+  const head = graphHeader(graph, options);
   const nodes = nodeRecords(graph, options).map((r) => {
     const data: Record<string, Cell> = { id: String(r.code), name: r.title, color: colorOf(r.goal, options) };
     for (const [k, v] of Object.entries(r)) if (k !== 'x' && k !== 'y' && k !== 'title' && v !== null) data[k] = v;
@@ -120,7 +137,7 @@ export function toCytoscapeJson(graph: InterlinkageGraph, options: ExportOptions
 
 /** The app's own JSON: a LinkDataset (readable by `sdg-graph` and the importer) plus every node. */
 export function toDatasetJson(graph: InterlinkageGraph, options: ExportOptions = {}): string {
-  const head = graphHeader(graph);
+  const head = graphHeader(graph, options);
   const level = graph.getAttribute('level') === 'goal' ? 'goal' : 'indicator';
   const nodes = nodeRecords(graph, options).map((r) => {
     const extra: Record<string, Cell> = {};

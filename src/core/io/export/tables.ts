@@ -1,41 +1,118 @@
-/** CSV and XLSX of nodes and links. CSV starts with a `#` mark line for illustrative links. */
+/**
+ * CSV and XLSX of nodes and links. The header is always line 1 (pandas, csv.DictReader and Gephi take
+ * line 1 as the header); provenance travels as columns instead: `evidence` per link and, for generated
+ * links, a `notice` column carrying the mark on every row, and the XLSX About sheet.
+ */
 import Papa from 'papaparse';
 import type { InterlinkageGraph } from '../../graph/types.ts';
-import { ILLUSTRATIVE_MARK, isIllustrativeGraph, LINK_COLUMNS, linkRecords, nodeColumns, nodeRecords, type Cell, type ExportOptions } from './common.ts';
+import { isIllustrativeGraph, LINK_COLUMNS, linkRecords, nodeColumns, nodeRecords, type Cell, type ExportOptions } from './common.ts';
+import { wordsOf, type Translate } from './words.ts';
+import { isoDay } from './common.ts';
 
-function csv(graph: InterlinkageGraph, columns: readonly string[], rows: Record<string, Cell | undefined>[]): string {
-  const body = Papa.unparse({ fields: [...columns], data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\r\n' });
-  // BOM: Excel then opens Cyrillic titles as UTF-8.
-  return `\uFEFF${isIllustrativeGraph(graph) ? `"# ${ILLUSTRATIVE_MARK}"\r\n` : ''}${body}\r\n`;
+/**
+ * OWASP's advice for CSV injection: a text cell that a spreadsheet would run as a formula (it begins
+ * with =, +, -, @, tab or CR) gets a leading apostrophe. Numbers stay numbers, so -1 is still -1.
+ */
+export function neutraliseCell(v: Cell | undefined): Cell {
+  if (typeof v !== 'string' || !/^[=+\-@\t\r]/.test(v)) return v ?? '';
+  return /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? v : `'${v}`;
 }
 
-export const nodesCsv = (graph: InterlinkageGraph, options: ExportOptions = {}) => csv(graph, nodeColumns(graph, options), nodeRecords(graph, options));
-export const linksCsv = (graph: InterlinkageGraph) => csv(graph, LINK_COLUMNS, linkRecords(graph));
+/** Text metrics rounded for people: integers stay, fractions keep 4 decimals (PageRank had 16). */
+const rounded = (v: Cell) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1e4) / 1e4 : v);
 
-/** One workbook: "Links" (importable edge list), "Nodes" (titles, positions, every metric), "About". */
+interface Table { header: string[]; rows: Cell[][] }
+
+/** The node columns as people read them: titles are "Title (en)" etc., so the code in brackets survives translation. */
+function nodeHeader(id: string, t: Translate): string {
+  const title = /^title_(en|ru|kk)$/.exec(id);
+  if (title) return t('export.col.title', { lang: title[1] });
+  if (id === 'x' || id === 'y') return id;
+  if (id === 'title') return '';
+  const key = `export.col.${id}`;
+  const word = t(key);
+  if (word !== key && word !== id) return word;
+  const metric = t(`metrics.${id}`);
+  return metric === `metrics.${id}` ? id : metric;
+}
+
+/** @internal exported for the nodes-CSV reader's test */
+export function nodesTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
+  const t = wordsOf(options);
+  const illustrative = isIllustrativeGraph(graph);
+  // `title` (the export language) repeats one of title_en/_ru/_kk: people read the three, readers too.
+  const ids = nodeColumns(graph, options).filter((c) => c !== 'title');
+  const header = [...ids.map((id) => nodeHeader(id, t)), ...(illustrative ? [t('export.col.notice')] : [])];
+  const mark = t('export.mark');
+  const rows = nodeRecords(graph, options).map((r) => {
+    const rec = r as Record<string, Cell | undefined>;
+    const row = ids.map((id) => (id === 'class' && typeof rec.class === 'string' ? t(`export.class.${rec.class}`) : rounded(rec[id] ?? null)));
+    return illustrative ? [...row, mark] : row;
+  });
+  return { header, rows };
+}
+
+/** Links with both ends' titles, so the sheet reads without the nodes table; headers stay the readers' names. */
+function linksTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
+  const t = wordsOf(options);
+  const lang = options.lang ?? 'en';
+  const illustrative = isIllustrativeGraph(graph);
+  const titleOf = (c: Cell) => (typeof c === 'string' && graph.hasNode(c) ? graph.getNodeAttribute(c, 'title')?.[lang] ?? '' : '');
+  const header = [...LINK_COLUMNS, 'source_title', 'target_title', ...(illustrative ? ['notice'] : [])];
+  const mark = t('export.mark');
+  const rows = linkRecords(graph).map((l) => {
+    const row: Cell[] = [...LINK_COLUMNS.map((c) => l[c]), titleOf(l.source), titleOf(l.target)];
+    return illustrative ? [...row, mark] : row;
+  });
+  return { header, rows };
+}
+
+function csv({ header, rows }: Table): string {
+  const body = Papa.unparse({ fields: header.map((h) => String(neutraliseCell(h))), data: rows.map((r) => r.map(neutraliseCell)) }, { newline: '\r\n' });
+  // BOM: Excel then opens Cyrillic titles as UTF-8.
+  return `\uFEFF${body}\r\n`;
+}
+
+export const nodesCsv = (graph: InterlinkageGraph, options: ExportOptions = {}) => csv(nodesTable(graph, options));
+export const linksCsv = (graph: InterlinkageGraph, options: ExportOptions = {}) => csv(linksTable(graph, options));
+
+/**
+ * One workbook: links (importable edge list), nodes (titles, class, positions, every metric), about.
+ * Sheet names and the nodes sheet's headers are in the export's language; each nodes header cell has
+ * the column's id on a second line, which the XLSX reader reads back (core/io/xlsx.ts).
+ */
 export async function toXlsx(graph: InterlinkageGraph, options: ExportOptions = {}): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
+  const t = wordsOf(options);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SDG interlinkage graph explorer';
   const illustrative = isIllustrativeGraph(graph);
-  const sheet = (name: string, columns: readonly string[], rows: Record<string, Cell | undefined>[]) => {
-    const ws = wb.addWorksheet(name);
+  const sheet = (name: string, { header, rows }: Table, wrapHeader: boolean) => {
+    const ws = wb.addWorksheet(name.slice(0, 31));
     if (illustrative) {
-      const mark = ws.addRow([ILLUSTRATIVE_MARK]);
+      const mark = ws.addRow([t('export.mark')]);
       mark.font = { bold: true, color: { argb: 'FFB00020' } };
     }
-    const head = ws.addRow([...columns]);
+    const head = ws.addRow(header);
     head.font = { bold: true };
-    for (const r of rows) ws.addRow(columns.map((c) => r[c] ?? null));
+    if (wrapHeader) head.alignment = { wrapText: true, vertical: 'top' };
+    for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
     ws.views = [{ state: 'frozen', ySplit: illustrative ? 2 : 1 }];
   };
-  sheet('Links', LINK_COLUMNS, linkRecords(graph));
-  sheet('Nodes', nodeColumns(graph, options), nodeRecords(graph, options));
-  const about = wb.addWorksheet('About');
-  about.addRow(['dataset', String(graph.getAttribute('name') ?? '')]);
-  about.addRow(['links are', illustrative ? ILLUSTRATIVE_MARK : 'as in the source dataset']);
-  about.addRow(['direction', graph.getAttribute('undirected') ? 'undirected: each link influences both ways' : 'source influences target']);
-  about.addRow(['exported', new Date().toISOString()]);
+  sheet(t('export.sheet.links'), linksTable(graph, options), false);
+  const nodes = nodesTable(graph, options);
+  const ids = nodeColumns(graph, options).filter((c) => c !== 'title');
+  sheet(t('export.sheet.nodes'), { header: nodes.header.map((h, i) => (ids[i] && ids[i] !== h ? `${h}\n${ids[i]}` : h)), rows: nodes.rows }, true);
+  const about = wb.addWorksheet(t('export.sheet.about').slice(0, 31));
+  about.addRow([t('export.about.dataset'), String(graph.getAttribute('name') ?? '')]);
+  about.addRow([t('export.about.linksAre'), illustrative ? t('export.mark') : t('export.about.asInSource')]);
+  if (illustrative) about.addRow(['', t('export.markNote')]);
+  if (options.provenance) about.addRow([t('export.about.provenance'), options.provenance]);
+  about.addRow([t('export.about.direction'), graph.getAttribute('undirected') ? t('export.undirected') : t('export.arrows')]);
+  about.addRow([t('export.about.exported'), `${isoDay(new Date())} (${new Date().toISOString()})`]);
+  about.addRow([t('export.about.language'), options.lang ?? 'en']);
+  about.getColumn(1).font = { bold: true };
+  about.getColumn(2).width = 100;
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -3,6 +3,7 @@ import { csvRows, DELIMITER_NAMES } from '../csv-rows.ts';
 import { edgeListFromRows, looksLikeMatrixRows, matrixFromRows } from '../tables.ts';
 import type { ImportDetails, ReadResult, ReadWarning } from '../result.ts';
 import type { FormatDescriptor } from './types.ts';
+import { looksLikeNodesTable, nodesTableAlone } from '../nodes-csv.ts';
 
 type Shape = 'matrix' | 'edge-list' | 'sniff';
 
@@ -10,6 +11,8 @@ function readCsvAs(shape: Shape, file: string, text: string, details: ImportDeta
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
   const ctx = { details: { ...details, delimiter: DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter }, warnings };
+  // Our nodes export read alone names no links: say so (its titles are not scores).
+  if (shape === 'sniff' && looksLikeNodesTable(parsed.rows)) return nodesTableAlone(file);
   const matrix = shape === 'sniff' ? looksLikeMatrixRows(parsed.rows) : shape === 'matrix';
   return matrix
     ? matrixFromRows(file, parsed.rows, { ...ctx, format: 'csv-matrix' })

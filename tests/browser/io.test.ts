@@ -65,7 +65,9 @@ describe('import, export and sessions in the built app', () => {
     expect(text.startsWith('%PDF')).toBe(true);
     expect(text.match(/\/Type \/Page\b/g)).toHaveLength(1);
     expect(text).toMatch(/\/MediaBox \[0 0 841\.(89|88)\d* 595\.(28|27)\d*\]/); // A4 landscape, in points
-    expect(text).toMatch(/\/Subtype \/Image/);
+    // Real text in an embedded font (DejaVu Sans), no longer one JPEG per page (issue 15).
+    expect(text).toMatch(/\/FontFile2/);
+    expect(text).not.toMatch(/\/Subtype \/Image/);
     await clickTopBarMenu(page, 'export-menu');
   });
 

@@ -1,30 +1,44 @@
 /**
- * Export menu: PNG 1×/2×/4×, SVG and PDF images drawn from the graph's positions, GraphML, GEXF, Cytoscape
- * JSON, the app's JSON, CSV and Excel tables — of everything, or of the selection and its highlighted
- * neighbourhood. Exports of generated links carry the ILLUSTRATIVE mark in every format.
+ * Export menu: PNG 1×/2×/4×, SVG and PDF pictures of the current view (highlight, marks, shapes, labels,
+ * camera) or of the whole network; GraphML, GEXF, Cytoscape JSON, the app's JSON, CSV and Excel tables —
+ * of everything, or of the selection and its highlighted neighbourhood. The words inside every file are
+ * in the export language (the interface's by default, any of the three on request). Exports of
+ * generated links carry the ILLUSTRATIVE mark in every format.
  */
 import { useContext, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
-import { exportFileNameOf, exportScope, exportsAreMarked, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
-import { EXPORTS, exportOf, ILLUSTRATIVE_MARK } from '../../state/registries.ts';
-import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
+import { exportFileNameOf, exportScope, exportsAreMarked, makeExport, svgOf, type ExportKind, type ExportWords, type PictureScope } from '../../state/io/exports.ts';
+import { EXPORTS, exportOf } from '../../state/registries.ts';
+import { LANGS, type Lang } from '../../core/model/types.ts';
+import { downloadBlob, IoError, liveExtent, livePositions, svgToPdf, svgToPng } from './download.ts';
 import { useCy } from '../canvas/cy-context.tsx';
 import './io.css';
-import { useT } from '../i18n.ts';
+import { tFor, useT } from '../i18n.ts';
 
 const DATA_KINDS = EXPORTS.filter((e) => e.group === 'data');
 const IMAGE_KINDS = EXPORTS.filter((e) => e.group === 'image');
+const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+
+/** The words of an export in `lang`: the locale files' texts through i18next. */
+function wordsIn(lang: Lang): ExportWords {
+  const t = tFor(lang);
+  return { lang, t: (key, params) => String(t(key, params ?? {})) };
+}
 
 export function ExportMenu() {
   const t = useT();
   const store = useContext(StoreContext);
   const cy = useCy();
   const graph = useAppState((s) => s.graph);
+  const uiLang = useAppState((s) => s.lang);
   const selection = useAppState((s) => s.view?.select ?? []);
   const [onlySelection, setOnlySelection] = useState(false);
+  const [exportLang, setExportLang] = useState<Lang | null>(null);
+  const [picture, setPicture] = useState<PictureScope>('view');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!store) throw new Error('ExportMenu outside <StoreContext.Provider>');
+  const lang = exportLang ?? uiLang;
 
   const run = async (label: string, task: () => Promise<void>) => {
     setBusy(label);
@@ -32,26 +46,32 @@ export function ExportMenu() {
     try { await task(); } catch (e) { setError(t('io.failed', { label, message: e instanceof IoError ? t(`io.errors.${e.key}`) : (e as Error).message })); } finally { setBusy(null); }
   };
   const scope = () => {
-    const sc = exportScope(store.getState(), onlySelection, livePositions(cy));
+    const sc = exportScope(store.getState(), onlySelection, livePositions(cy), picture === 'view' ? liveExtent(cy) : null);
     if (!sc) throw new Error(t('io.noGraph'));
     return sc;
   };
   const png = (scale: number) => run(`PNG ${scale}×`, async () => {
     const s = store.getState();
     const sc = scope();
-    const blob = await svgToPng(svgOf(s, sc), scale);
+    const blob = await svgToPng(svgOf(s, sc, wordsIn(lang), picture), scale);
     downloadBlob(blob, exportFileNameOf(s, sc.selection, scale === 1 ? 'png' : `${scale}x.png`));
   });
   const pdf = () => run('PDF', async () => {
     const s = store.getState();
     const sc = scope();
-    const title = s.datasets.find((d) => d.id === s.datasetId)?.name ?? String(sc.graph.getAttribute('name') ?? 'graph');
-    const blob = await svgToPdf(svgOf(s, sc), title);
+    const words = wordsIn(lang);
+    const name = s.datasets.find((d) => d.id === s.datasetId)?.name ?? String(sc.graph.getAttribute('name') ?? 'graph');
+    const marked = exportsAreMarked(sc.graph);
+    const blob = await svgToPdf(svgOf(s, sc, words, picture), {
+      title: `${name}${sc.selection ? ` — ${words.t('export.around', { codes: sc.selection.join(', ') })}` : ''}`,
+      subject: `${words.t('export.pdfSubject')}${marked ? ` — ${words.t('export.mark')}` : ''}`,
+      keywords: ['SDG', s.datasetId ?? '', marked ? 'illustrative' : ''].filter(Boolean).join(', '),
+    });
     downloadBlob(blob, exportFileNameOf(s, sc.selection, 'pdf'));
   });
   const label = (kind: ExportKind) => t(exportOf(kind)?.labelKey ?? kind);
   const data = (kind: ExportKind) => run(label(kind), async () => {
-    const { fileName, blob } = await makeExport(store.getState(), scope(), kind);
+    const { fileName, blob } = await makeExport(store.getState(), scope(), kind, wordsIn(lang), picture);
     downloadBlob(blob, fileName);
   });
   const illustrative = graph ? exportsAreMarked(graph) : false;
@@ -66,8 +86,21 @@ export function ExportMenu() {
             {t('io.onlySelection', { n: selection.length })}
           </label>
         )}
-        {illustrative && <p className="io-warn">{t('io.willBeMarked', { mark: ILLUSTRATIVE_MARK })}</p>}
+        <label className="io-note">
+          {t('export.language')}{' '}
+          <select value={lang} onChange={(e) => setExportLang(e.target.value as Lang)} data-testid="export-lang">
+            {LANGS.map((l) => <option key={l} value={l}>{LANG_NAMES[l]}</option>)}
+          </select>
+        </label>
+        {illustrative && <p className="io-warn">{t('io.willBeMarked', { mark: wordsIn(lang).t('export.mark') })}</p>}
         <h4>{t('io.image')}</h4>
+        <label className="io-note">
+          {t('export.scope')}{' '}
+          <select value={picture} onChange={(e) => setPicture(e.target.value as PictureScope)} data-testid="export-picture">
+            <option value="view">{t('export.currentView')}</option>
+            <option value="whole">{t('export.wholeNetwork')}</option>
+          </select>
+        </label>
         {[1, 2, 4].map((k) => (
           <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`} title={t('io.kind.png', { scale: k })}>PNG {k}×</button>
         ))}

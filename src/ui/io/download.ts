@@ -1,4 +1,4 @@
-/** Browser-only helpers: save a Blob under a file name; the graph's on-screen positions; SVG → PNG. */
+/** Browser-only helpers: save a Blob under a file name; the graph's on-screen positions and extent; SVG → PNG and PDF. */
 import type { Core } from 'cytoscape';
 import type { Positions } from '../../core/io/export/index.ts';
 
@@ -32,6 +32,13 @@ const svgSize = (svg: string) => ({
   height: Number(/height="(\d+)"/.exec(svg)?.[1] ?? 900),
 });
 
+/** The camera's extent in layout coordinates: a picture of the current view is cropped to it. */
+export function liveExtent(cy?: Core | null): { x1: number; y1: number; x2: number; y2: number } | null {
+  if (!cy || cy.destroyed() || cy.width() <= 0) return null;
+  const e = cy.extent();
+  return { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 };
+}
+
 /** Draws the SVG onto a white canvas at `scale` (1, 2, 4). */
 async function svgToCanvas(svg: string, scale: number): Promise<HTMLCanvasElement> {
   const { width, height } = svgSize(svg);
@@ -61,19 +68,22 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
   return await new Promise<Blob>((ok, fail) => canvas.toBlob((b) => (b ? ok(b) : fail(new IoError('pngEncoding', 'PNG encoding failed'))), 'image/png'));
 }
 
+export interface PdfMeta { title: string; subject: string; keywords?: string }
+
 /**
  * The same picture as the PNG and SVG exports (title, legend, data source, date, ILLUSTRATIVE mark) on
- * one landscape A4 page. The SVG is drawn on a canvas with the browser's fonts, as the handout does, so
- * Cyrillic prints without embedding a font; jsPDF is loaded only when a PDF is asked for.
+ * one landscape A4 page, as vector shapes and real text in DejaVu Sans (svg-pdf.ts), so it can be
+ * searched and copied in any language; jsPDF and the font are loaded only when a PDF is asked for.
  */
-export async function svgToPdf(svg: string, title: string): Promise<Blob> {
-  const [{ jsPDF }, canvas] = await Promise.all([import('jspdf'), svgToCanvas(svg, 2)]);
+export async function svgToPdf(svg: string, meta: PdfMeta): Promise<Blob> {
+  const [{ jsPDF }, { drawSvg, svgSize }, { embedPdfFont }] = await Promise.all([import('jspdf'), import('./svg-pdf.ts'), import('./pdf-font.ts')]);
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
-  pdf.setProperties({ title, creator: 'SDG interlinkage graph explorer' });
+  await embedPdfFont(pdf);
+  pdf.setProperties({ title: meta.title, subject: meta.subject, keywords: meta.keywords ?? '', creator: 'SDG interlinkage graph explorer' });
   const page = { w: pdf.internal.pageSize.getWidth(), h: pdf.internal.pageSize.getHeight() };
   const margin = 8;
-  const k = Math.min((page.w - 2 * margin) / canvas.width, (page.h - 2 * margin) / canvas.height);
-  const [w, h] = [canvas.width * k, canvas.height * k];
-  pdf.addImage(canvas.toDataURL('image/jpeg', 0.92), 'JPEG', (page.w - w) / 2, (page.h - h) / 2, w, h);
+  const { width, height } = svgSize(svg);
+  const k = Math.min((page.w - 2 * margin) / width, (page.h - 2 * margin) / height);
+  drawSvg(pdf, svg, { x: (page.w - width * k) / 2, y: (page.h - height * k) / 2, scale: k });
   return pdf.output('blob');
 }

@@ -75,7 +75,7 @@ export function nodeRecords(graph: InterlinkageGraph, options: ExportOptions): N
   const marked = hasMarks(graph, options);
   const lang = options.lang ?? 'en';
   const byCode = new Map(metricsOf(graph, options).map((m) => [m.code, m]));
-  const classes = options.classes ?? classifyNodes(graph);
+  const classes = options.classes && Object.keys(options.classes).length ? options.classes : classifyNodes(graph);
   return graph.mapNodes((code, a) => {
     const m = byCode.get(code);
     const p = options.positions?.[code];

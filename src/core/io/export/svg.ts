@@ -1,17 +1,39 @@
 /**
- * The current graph as a standalone SVG, drawn from positions (not a canvas capture), so it is sharp at
- * any size and the same in the app, the CLI and tests: title, legend of the goals present, a data-source
- * line, the date, and a visible ILLUSTRATIVE mark when the links are generated. Every text from data is
- * escaped: names from files are text, never markup.
+ * The graph as a standalone SVG, drawn from positions (not a canvas capture), so it is sharp at any size
+ * and the same in the app, the CLI and tests. With a `view` it is the picture on screen: the highlight
+ * (others pale, their links hidden, as on the canvas), the selection, session marks, class shapes and
+ * the labels the canvas's label planner picks, cropped to the camera's extent. Title, legend, the
+ * ILLUSTRATIVE box, source and date each get their own rows and wrap instead of being cut. Every text
+ * from data is escaped: names from files are text, never markup.
  */
 import type { InterlinkageGraph } from '../../graph/types.ts';
+import type { NodeClass } from '../../analysis/classify.ts';
 import type { Lang } from '../../model/types.ts';
-import { compareCodes } from '../../model/codes.ts';
-import { escapeXml, ILLUSTRATIVE_MARK, isIllustrativeGraph, NEUTRAL_COLOR, SDG_COLORS, type Positions } from './common.ts';
+import { escapeXml, isIllustrativeGraph, isoDay, NEUTRAL_COLOR, SDG_COLORS, type Positions } from './common.ts';
+import { drawLegend, type LegendInput } from './svg-legend.ts';
+import { CLASS_BORDER, f, MARK_BORDER, shapeOf, textBlock, wrapText } from './svg-parts.ts';
+import { wordsOf, type Translate } from './words.ts';
+
+/** One label to place (the shape of state/label-lod.ts LabelCandidate). */
+export interface SvgLabelCandidate { id: string; x: number; y: number; importance: number; chars: number; lines?: number; midChars?: number }
+/** The canvas's label planner (state/label-lod.ts planLabels), passed in so the picture labels what the screen would. */
+export type LabelPlanner = (nodes: SvgLabelCandidate[], fontPx: number, viewport: { width: number; height: number }) => { full: Set<string>; mid: Set<string> };
+
+export interface SvgView {
+  /** node → steps from the selection (the highlight); nodes outside are pale and their links hidden */
+  distance?: Readonly<Record<string, number>> | null;
+  /** "source→target" keys of highlighted links */
+  links?: readonly string[];
+  selected?: readonly string[];
+  marks?: Readonly<Record<string, { kind: 'priority' | 'discussed' }>> | null;
+  classes?: Readonly<Record<string, NodeClass>> | null;
+  /** the part of the layout on screen, in layout coordinates: nodes outside are left out */
+  extent?: { x1: number; y1: number; x2: number; y2: number } | null;
+}
 
 export interface SvgOptions {
   title?: string;
-  /** "Data: …" line under the picture */
+  /** "Data: …" line under the picture (wraps) */
   dataSource?: string;
   date?: Date;
   lang?: Lang;
@@ -19,110 +41,153 @@ export interface SvgOptions {
   height?: number;
   /** goal code → { colour, short name } for the legend; SDG colours and "Goal N" by default */
   goals?: Record<string, { color: string; name?: string }>;
-  /** draw node codes as labels (default: when at most 400 nodes) */
+  /** draw labels (default: when at most 400 nodes) */
   labels?: boolean;
-  /** highlighted nodes (e.g. the selection) get a dark ring */
+  /** highlighted nodes (e.g. the selection) get a dark ring; `view.selected` does the same */
   highlight?: readonly string[];
+  view?: SvgView | null;
+  labelPlanner?: LabelPlanner;
+  t?: Translate;
 }
 
-const f = (n: number) => (Math.round(n * 10) / 10).toString();
+const LABEL_PX = 11;
+
+function inExtent(p: { x: number; y: number }, e: SvgView['extent']): boolean {
+  return !e || (p.x >= e.x1 && p.x <= e.x2 && p.y >= e.y1 && p.y <= e.y2);
+}
 
 export function graphToSvg(graph: InterlinkageGraph, positions: Positions | null | undefined, options: SvgOptions = {}): string {
   const width = options.width ?? 1200;
   const height = options.height ?? 900;
+  const t = wordsOf(options);
   const lang = options.lang ?? 'en';
+  const view = options.view ?? null;
   const illustrative = isIllustrativeGraph(graph);
-  const date = options.date ?? new Date();
   const title = options.title ?? String(graph.getAttribute('name') ?? 'SDG interlinkages');
-  const header = illustrative ? 78 : 56;
-  const legendWidth = 190;
-  const footer = 44;
-  const area = { x: 24, y: header, w: width - legendWidth - 48, h: height - header - footer };
+  const allUndirected = graph.getAttribute('undirected') === true;
+  const legendWidth = 250;
+  const out: string[] = [];
 
-  // Nodes without a position sit on a circle, so a partial layout still draws everything.
+  // Header rows: title (wraps), counts and direction, then the ILLUSTRATIVE box.
+  const head: string[] = [];
+  let y = textBlock(head, wrapText(title, width - 48, 22), 24, 34, { size: 22, bold: true, fill: '#111', role: 'title' });
+  y = textBlock(head, [`${t('export.counts', { nodes: graph.order, links: graph.size })} · ${allUndirected ? t('export.undirected') : t('export.arrows')}`], 24, y - 4, { size: 12, fill: '#555', role: 'subtitle' });
+  if (illustrative) {
+    const boxLines = [...wrapText(t('export.mark'), width - 68, 13)];
+    const noteLines = wrapText(t('export.markNote'), width - 68, 11);
+    const boxH = boxLines.length * 16 + noteLines.length * 14 + 12;
+    head.push(`<rect x="24" y="${f(y)}" width="${width - 48}" height="${f(boxH)}" rx="3" fill="#fde8e8" stroke="#b00020"/>`);
+    const after = textBlock(head, boxLines, 34, y + 17, { size: 13, bold: true, fill: '#b00020', role: 'mark' });
+    textBlock(head, noteLines, 34, after - 2, { size: 11, fill: '#7a0016', role: 'mark-note' });
+    y += boxH + 8;
+  }
+  const headerBottom = y + 4;
+
+  // Footer rows, from the bottom up: credit, the mark again (it must survive cropping), the source.
+  const day = isoDay(options.date ?? new Date());
+  const source = options.dataSource ?? t('export.source', { name: String(graph.getAttribute('name') ?? '') });
+  const footLines = [...wrapText(source, width - 48, 11), ...(illustrative ? wrapText(t('export.mark'), width - 48, 11) : []), t('export.credit', { date: day })];
+  const footerTop = height - 14 - footLines.length * 11 * 1.25;
+
+  // Which nodes are drawn: all, or those inside the camera's extent.
   const codes = graph.nodes();
   const pos = new Map<string, { x: number; y: number }>();
   codes.forEach((c, i) => {
     const p = positions?.[c];
+    // Nodes without a position sit on a circle, so a partial layout still draws everything.
     pos.set(c, p && Number.isFinite(p.x) && Number.isFinite(p.y) ? p : { x: Math.cos((2 * Math.PI * i) / codes.length) * 500, y: Math.sin((2 * Math.PI * i) / codes.length) * 500 });
   });
+  let shown = codes.filter((c) => inExtent(pos.get(c)!, view?.extent));
+  if (!shown.length) shown = codes;
+  const visible = new Set(shown);
+
+  const area = { x: 24, y: headerBottom, w: width - legendWidth - 56, h: footerTop - headerBottom - 8 };
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of pos.values()) { minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y); }
-  if (!codes.length) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
-  const pad = 24;
+  for (const c of shown) { const p = pos.get(c)!; minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x); minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y); }
+  if (!shown.length) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
+  const pad = 26;
   const scale = Math.min((area.w - 2 * pad) / Math.max(1e-9, maxX - minX || 1), (area.h - 2 * pad) / Math.max(1e-9, maxY - minY || 1));
   const cx = area.x + area.w / 2 - ((minX + maxX) / 2) * scale;
   const cy = area.y + area.h / 2 - ((minY + maxY) / 2) * scale;
   const at = (c: string) => { const p = pos.get(c)!; return { x: cx + p.x * scale, y: cy + p.y * scale }; };
 
   const maxOut = Math.max(1, ...codes.map((c) => graph.outDegree(c)));
-  const small = codes.length > 60;
-  const radius = (c: string) => (small ? 3 : 8) + (small ? 9 : 18) * Math.sqrt(graph.outDegree(c) / maxOut);
+  const small = shown.length > 60;
+  const radius = (c: string) => (small ? 3.5 : 8) + (small ? 9 : 18) * Math.sqrt(graph.outDegree(c) / maxOut);
   const colorOf = (goal: string | null) => (goal && (options.goals?.[goal]?.color ?? SDG_COLORS[goal])) || NEUTRAL_COLOR;
-  const highlight = new Set(options.highlight ?? []);
-  const showLabels = options.labels ?? codes.length <= 400;
-  const allUndirected = graph.getAttribute('undirected') === true;
+  const selected = new Set([...(options.highlight ?? []), ...(view?.selected ?? [])]);
+  const distance = view?.distance ?? null;
+  const lit = (c: string) => !distance || distance[c] !== undefined;
+  const hlLinks = new Set(view?.links ?? []);
+  const classes = view?.classes ?? null;
 
-  const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'DejaVu Sans', Arial, Helvetica, sans-serif">`);
   out.push(`<title>${escapeXml(title)}</title>`);
-  if (illustrative) out.push(`<desc>${escapeXml(ILLUSTRATIVE_MARK)}</desc>`);
+  if (illustrative) out.push(`<desc>${escapeXml(t('export.mark'))}</desc>`);
   out.push('<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#6b7484"/></marker>'
+    + '<marker id="arrow-hl" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#33506e"/></marker>'
     + '<marker id="arrow-neg" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#c0392b"/></marker></defs>');
   out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
-  out.push(`<text x="24" y="34" font-size="22" font-weight="bold" fill="#111">${escapeXml(title)}</text>`);
-  out.push(`<text x="24" y="52" font-size="12" fill="#555">${graph.order} nodes · ${graph.size} links · ${allUndirected ? 'undirected: each link influences both ways' : 'arrows: source influences target'}</text>`);
-  if (illustrative) {
-    out.push(`<rect x="24" y="58" width="${Math.min(width - 48, 420)}" height="18" fill="#fde8e8" stroke="#b00020"/>`);
-    out.push(`<text x="30" y="71" font-size="12" font-weight="bold" fill="#b00020" data-mark="illustrative">${escapeXml(ILLUSTRATIVE_MARK)}</text>`);
-  }
+  out.push(...head);
 
-  out.push('<g stroke-linecap="round">');
-  graph.forEachEdge((_e, a, s, t) => {
+  out.push('<g stroke-linecap="round" data-role="links">');
+  graph.forEachEdge((_e, a, s, tg) => {
+    if (!visible.has(s) || !visible.has(tg)) return;
+    const hl = distance ? hlLinks.has(`${s}→${tg}`) || (lit(s) && lit(tg) && !view?.links) : selected.has(s) || selected.has(tg);
+    // As on the canvas: with a highlight, the other links are hidden (the map stays, pale).
+    if (distance && !hl) return;
     const p = at(s);
-    const q = at(t);
-    const dx = q.x - p.x;
-    const dy = q.y - p.y;
-    const len = Math.hypot(dx, dy) || 1;
-    const rt = radius(t) + 1;
-    const end = { x: q.x - (dx / len) * rt, y: q.y - (dy / len) * rt };
+    const q = at(tg);
+    const len = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+    const rt = radius(tg) + 1;
+    const end = { x: q.x - ((q.x - p.x) / len) * rt, y: q.y - ((q.y - p.y) / len) * rt };
     const neg = a.score < 0;
     const und = allUndirected || a.undirected === true;
-    const hl = highlight.has(s) || highlight.has(t);
-    out.push(`<line x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(end.x)}" y2="${f(end.y)}" stroke="${neg ? '#c0392b' : '#6b7484'}" stroke-width="${f(Math.max(0.5, Math.min(3, Math.abs(a.score) * (small ? 0.4 : 0.8))))}" stroke-opacity="${hl ? 0.9 : small ? 0.25 : 0.6}"${neg ? ' stroke-dasharray="4 3"' : ''}${und ? '' : ` marker-end="url(#${neg ? 'arrow-neg' : 'arrow'})"`}/>`);
+    const stroke = neg ? '#c0392b' : hl ? '#33506e' : '#6b7484';
+    const w = hl ? 1.6 : Math.max(0.5, Math.min(3, Math.abs(a.score) * (small ? 0.4 : 0.8)));
+    out.push(`<line x1="${f(p.x)}" y1="${f(p.y)}" x2="${f(end.x)}" y2="${f(end.y)}" stroke="${stroke}" stroke-width="${f(w)}" stroke-opacity="${hl ? 0.9 : small ? 0.25 : 0.6}"${neg ? ' stroke-dasharray="4 3"' : ''}${und ? '' : ` marker-end="url(#${neg ? 'arrow-neg' : hl ? 'arrow-hl' : 'arrow'})"`}${hl ? ' data-hl="1"' : ''}/>`);
   });
-  out.push('</g><g>');
-  for (const c of codes) {
+  out.push('</g><g data-role="nodes">');
+  // Pale nodes first, so the highlight is drawn on top of them.
+  const order = [...shown].sort((a, b) => Number(lit(a)) - Number(lit(b)) || Number(selected.has(a)) - Number(selected.has(b)));
+  for (const c of order) {
     const a = graph.getNodeAttributes(c);
     const p = at(c);
     const r = radius(c);
-    out.push(`<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(r)}" fill="${escapeXml(colorOf(a.goal))}" stroke="${highlight.has(c) ? '#111' : '#fff'}" stroke-width="${highlight.has(c) ? 2 : 0.8}"><title>${escapeXml(`${c} ${a.title[lang] ?? ''}`.trim())}</title></circle>`);
-    if (showLabels) out.push(`<text x="${f(p.x)}" y="${f(p.y + r + (small ? 7 : 12))}" font-size="${small ? 6 : 11}" text-anchor="middle" fill="#222">${escapeXml(c.length > 24 ? `${c.slice(0, 23)}…` : c)}</text>`);
+    const cls = classes?.[c];
+    const mark = view?.marks?.[c]?.kind;
+    const ring = selected.has(c) ? { color: '#00689d', w: 3, dash: '' } : mark ? { color: MARK_BORDER[mark].color, w: 3, dash: MARK_BORDER[mark].dash } : { color: cls ? CLASS_BORDER[cls] : '#fff', w: cls && cls !== 'low' ? 1.5 : 0.8, dash: '' };
+    const extra = `fill="${escapeXml(colorOf(a.goal))}" stroke="${ring.color}" stroke-width="${ring.w}"${ring.dash}${lit(c) ? '' : ' opacity="0.15"'} data-code="${escapeXml(c)}"${lit(c) && distance ? ' data-hl="1"' : ''}`;
+    out.push(shapeOf(cls, p.x, p.y, r, extra).replace(/\/>$/, `><title>${escapeXml(`${c} ${a.title[lang] ?? ''}`.trim())}</title></${cls === 'accelerator' || cls === 'integrated' ? 'path' : cls === 'dependent' ? 'rect' : 'circle'}>`));
   }
   out.push('</g>');
 
-  // Legend: the goals present, in UN order.
-  const goals = [...new Set(codes.map((c) => graph.getNodeAttribute(c, 'goal')).filter((g): g is string => !!g))].sort(compareCodes);
-  const others = codes.some((c) => !graph.getNodeAttribute(c, 'goal'));
-  const lx = width - legendWidth - 8;
-  out.push(`<g font-size="11"><text x="${lx}" y="${header + 4}" font-weight="bold" font-size="12" fill="#111">Goals</text>`);
-  let ly = header + 22;
-  for (const g of goals) {
-    const name = options.goals?.[g]?.name ?? `Goal ${g}`;
-    out.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" rx="2" fill="${escapeXml(colorOf(g))}"/><text x="${lx + 18}" y="${ly + 1}" fill="#222">${escapeXml(((t) => (t.length > 32 ? `${t.slice(0, 31)}…` : t))(`${g}. ${name}`))}</text>`);
-    ly += 17;
+  // Labels: the canvas's planner picks which fit without overlap; without one, every label when few nodes.
+  const showLabels = options.labels ?? shown.length <= 400;
+  if (showLabels) {
+    const candidates = shown.filter(lit).map((c) => {
+      const p = at(c);
+      return { id: c, x: p.x, y: p.y - radius(c) - LABEL_PX * 0.6, importance: (selected.has(c) ? 1e6 : 0) + (distance && lit(c) ? 1e3 : 0) + (view?.marks?.[c] ? 500 : 0) + graph.outDegree(c), chars: c.length, midChars: c.length };
+    });
+    const plan = options.labelPlanner?.(candidates, LABEL_PX, { width: area.x + area.w, height: area.y + area.h }) ?? { full: new Set(candidates.map((x) => x.id)), mid: new Set<string>() };
+    out.push('<g data-role="labels" font-size="11" text-anchor="middle" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">');
+    for (const cand of candidates) {
+      if (!plan.full.has(cand.id) && !plan.mid.has(cand.id)) continue;
+      out.push(`<text x="${f(cand.x)}" y="${f(cand.y + LABEL_PX * 0.35)}"${selected.has(cand.id) ? ' font-weight="bold"' : ''}>${escapeXml(cand.id)}</text>`);
+    }
+    out.push('</g>');
   }
-  if (others) { out.push(`<rect x="${lx}" y="${ly - 9}" width="12" height="12" rx="2" fill="${NEUTRAL_COLOR}"/><text x="${lx + 18}" y="${ly + 1}" fill="#222">not an SDG code</text>`); ly += 17; }
-  ly += 8;
-  out.push(`<line x1="${lx}" y1="${ly}" x2="${lx + 26}" y2="${ly}" stroke="#6b7484" stroke-width="1.5" marker-end="url(#arrow)"/><text x="${lx + 32}" y="${ly + 4}" fill="#222">positive influence</text>`);
-  ly += 17;
-  out.push(`<line x1="${lx}" y1="${ly}" x2="${lx + 26}" y2="${ly}" stroke="#c0392b" stroke-width="1.5" stroke-dasharray="4 3" marker-end="url(#arrow-neg)"/><text x="${lx + 32}" y="${ly + 4}" fill="#222">negative (trade-off)</text>`);
-  out.push('</g>');
 
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  const source = options.dataSource ?? `Data: ${String(graph.getAttribute('name') ?? '')}`;
-  out.push(`<text x="24" y="${height - 18}" font-size="11" fill="#444">${escapeXml(`${source}${illustrative ? ` — ${ILLUSTRATIVE_MARK}` : ''}`)}</text>`);
-  out.push(`<text x="${width - 24}" y="${height - 18}" font-size="11" fill="#444" text-anchor="end">${day} · SDG interlinkage graph explorer</text>`);
+  const legend: LegendInput = {
+    x: width - legendWidth - 16, y: headerBottom + 4, width: legendWidth, bottom: footerTop - 4, t, colorOf,
+    goals: [...new Set(shown.map((c) => graph.getNodeAttribute(c, 'goal')).filter((g): g is string => !!g))],
+    goalName: (g) => options.goals?.[g]?.name ?? t('export.goalN', { n: g }),
+    others: shown.some((c) => !graph.getNodeAttribute(c, 'goal')),
+    classes: classes ? [...new Set(shown.map((c) => classes[c]).filter(Boolean))] : [],
+    highlight: !!distance,
+  };
+  drawLegend(out, legend);
+  textBlock(out, footLines, 24, footerTop + 11, { size: 11, fill: '#444', role: 'footer' });
   out.push('</svg>');
   return out.join('\n');
 }

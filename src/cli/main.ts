@@ -24,6 +24,7 @@ import { egoNetwork } from '../core/analysis/ego.ts';
 import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/paths.ts';
 import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
+import { ILLUSTRATIVE_NOTICE, markedJson, markedText } from './mark.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
@@ -61,9 +62,6 @@ function loadCatalogue(): Catalogue | undefined {
   return parseCatalogue(JSON.parse(readFileSync(path, 'utf8')), path);
 }
 
-/** Generated links must never pass for real ones, in any output. */
-export const ILLUSTRATIVE_NOTICE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data)';
-
 function isIllustrative(network: ImportedNetwork): boolean {
   return network.dataset?.illustrative === true || network.illustrative === true || network.links.some((l) => l.evidence === 'illustrative');
 }
@@ -71,6 +69,7 @@ function isIllustrative(network: ImportedNetwork): boolean {
 async function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void): Promise<Loaded> {
   const result = await readGraphFileFromPath(file);
   if (!result.ok) throw new InputError(formatReadError(result.error));
+  // Generated links must never pass for real ones, in any output (stdout too: mark.ts).
   if (isIllustrative(result.network)) warn(`${file}: ${ILLUSTRATIVE_NOTICE}`);
   const graph = graphFromImport(result.network, catalogue).graph;
   // A header-only file reads fine but leaves nothing to rank, path or compare: say so for every command.
@@ -110,7 +109,7 @@ function internalErrorText(e: unknown): string {
   return renderMessage({ code: 'internalError', params: { reason } });
 }
 
-export async function run(argv: string[], out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+export async function run(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -122,7 +121,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       },
     });
   } catch (e) {
-    err(`sdg-graph: ${(e as Error).message}\n\n${USAGE}`);
+    errOut(`sdg-graph: ${(e as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const { values: opt, positionals } = parsed;
@@ -131,14 +130,19 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   try {
     const lang = (opt.lang ?? 'en') as Lang;
     if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(`--lang must be en, ru or kk`);
-    const print = (value: unknown, text: () => string) => out(opt.json ? JSON.stringify(value, null, 2) : text());
+    // Set when a file read has generated links: everything printed then carries the mark (info has its own row).
+    let marked = false;
+    const markAndWarn = (s: string) => { marked = true; errOut(s); };
+    const print = (value: unknown, text: () => string) => out(opt.json
+      ? JSON.stringify(marked ? markedJson(value) : value, null, 2)
+      : marked && command !== 'info' ? markedText(text()) : text());
     if (!command) throw new UsageError('missing command');
     const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
     const catalogue = loadCatalogue();
     switch (command) {
       case 'info': {
         need(1);
-        const l = await load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, markAndWarn);
         const scores = l.graph.mapEdges((_e, a) => a.score);
         const range = minMax(scores);
         const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
@@ -162,7 +166,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         const by = (opt.by ?? 'out') as MetricName;
         if (!RANK_BY.includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
         const top = intOption(opt.top, 'top', 20, 1);
-        const l = await load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, markAndWarn);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
         const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
@@ -175,7 +179,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'ego': {
         need(2);
-        const l = await load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, markAndWarn);
         const code = nodeArg(l, args[1], 'CODE');
         const depth = intOption(opt.depth, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
@@ -188,7 +192,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'path': {
         need(3);
-        const l = await load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, markAndWarn);
         const a = nodeArg(l, args[1], 'A');
         const b = nodeArg(l, args[2], 'B');
         const k = intOption(opt.k, 'k', 5, 1);
@@ -210,7 +214,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
         const k = intOption(opt.k, 'k', 5, 1);
         const depth = intOption(opt.depth, 'depth', 2, 1);
-        const l = await load(args[0], catalogue, err);
+        const l = await load(args[0], catalogue, markAndWarn);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
           `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
@@ -219,8 +223,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'diff': {
         need(2);
-        const a = await load(args[0], catalogue, err);
-        const b = await load(args[1], catalogue, err);
+        const a = await load(args[0], catalogue, markAndWarn);
+        const b = await load(args[1], catalogue, markAndWarn);
         const d = diffGraphs(a.graph, b.graph);
         print(d, () => {
           const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];
@@ -237,9 +241,9 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
-    if (e instanceof UsageError) { err(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
-    if (e instanceof InputError) { err(`sdg-graph: ${e.message}`); return 1; }
-    err(`sdg-graph: ${internalErrorText(e)}`);
+    if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof InputError) { errOut(`sdg-graph: ${e.message}`); return 1; }
+    errOut(`sdg-graph: ${internalErrorText(e)}`);
     return 1;
   }
 }

@@ -39,6 +39,10 @@ export interface Session {
   scenes: SceneValue[];
   /** session marks on indicators ("priority" / "discussed" with a one-line note), parsed by MarkSchema */
   marks?: Record<string, MarkValue>;
+  /** the open dataset's links are generated (ILLUSTRATIVE): the file says so itself, not only through its id */
+  illustrative?: boolean;
+  /** where the open dataset comes from (its provenance line), so a session file keeps its source */
+  provenance?: string;
 }
 
 const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -61,6 +65,8 @@ const SessionBodySchema = v.object({
   // Each item on its own: one damaged scene or mark is dropped, the others kept.
   scenes: ScenesSchema,
   marks: v.optional(MarksSchema),
+  illustrative: v.optional(v.fallback(v.boolean(), false)),
+  provenance: v.optional(v.fallback(v.string(), '')),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {
@@ -88,6 +94,7 @@ export function parseSession(text: string, file = 'session'): SessionResult {
     session: {
       kind: SESSION_KIND, version: SESSION_VERSION, savedAt: b.savedAt, datasetId: b.datasetId, lang: b.lang as Lang,
       view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
+      ...(b.illustrative !== undefined ? { illustrative: b.illustrative } : {}), ...(b.provenance ? { provenance: b.provenance } : {}),
     },
   };
 }

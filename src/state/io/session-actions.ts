@@ -8,10 +8,13 @@ export function sessionText(store: AppStore): string {
   const s = store.getState();
   const view = s.view ?? { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
   const imports = importedDatasets(store);
+  const entry = s.datasets.find((d) => d.id === s.datasetId);
+  const illustrative = entry?.illustrative === true || s.graph?.getAttribute('illustrative') === true;
   return serialiseSession({
     datasetId: s.datasetId, lang: s.lang,
     view: { select: [...view.select], depth: view.depth, direction: view.direction, layout: view.layout, goalLevel: view.goalLevel },
     imported: imports, scenes: s.scenes ?? [], ...(s.marks && Object.keys(s.marks).length ? { marks: s.marks } : {}),
+    illustrative, ...(entry?.provenance ? { provenance: entry.provenance } : {}),
   });
 }
 

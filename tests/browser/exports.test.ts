@@ -130,4 +130,27 @@ describe('pictures and PDFs of the current view', () => {
     expect(await page.textContent('[data-testid=export-menu] h4')).not.toMatch(/Image/);
     expect(errors).toEqual([]);
   });
+
+  it('the handout in ru: a labelled picture, the legend, the full indicator list with titles, notes and the mark, as text', async () => {
+    const { page, errors } = await openDrawnPage(env, '?select=16.6.1&lang=ru', 1920, 1080);
+    pages.push(page);
+    await page.click('[data-testid=tab-scenes]');
+    await page.click('[data-testid=scene-save]');
+    const codes = await page.evaluate("window.__sdgCy.nodes('.hl, .selected').map((n) => n.id())") as string[];
+    expect(codes.length).toBeGreaterThan(40);
+    const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=handout]')]);
+    const path = resolve(ARTIFACTS, 'handout-ru.pdf');
+    await d.saveAs(path);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    // Every indicator of the scene is listed (none hidden behind "+ 25"), with a Russian title.
+    for (const c of codes) expect(text, c).toContain(c);
+    expect(text).not.toMatch(/\+ \d+\s*$/m);
+    expect(text).toMatch(/16\.6\.1 — \S*[А-Яа-яЁё]/);
+    expect(text).toContain(String(words('ru').mark));
+    expect(text).toContain('Заметки ведущего');
+    expect(text).toContain('Цели');
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Title:\s+.*Раздаточный материал/);
+    execFileSync('pdftoppm', ['-png', '-r', '60', path, resolve(ARTIFACTS, 'handout-ru-page')]);
+    expect(errors).toEqual([]);
+  });
 });

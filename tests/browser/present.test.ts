@@ -140,7 +140,8 @@ describe('presentation mode in real Chromium', () => {
     const path = await download.path();
     const pdf = readFileSync(path).toString('latin1');
     expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBe(3);
+    // One page per scene at least: a scene's full indicator list continues on further pages (issue 15).
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)?.length).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 

@@ -1,45 +1,56 @@
 /**
- * The handout: one PDF page per scene with the graph as shown, the caption, the presenter notes and the
- * highlighted indicators with their titles. Loaded lazily (jsPDF is large). Text is drawn onto a canvas
- * with the browser's own fonts, so Russian and Kazakh titles print without embedding a Cyrillic font.
+ * The handout: per scene, a page with the scene's picture (the same vector picture as the PDF export:
+ * highlight, shapes, labels, legend, ILLUSTRATIVE box, source and date), the facilitator's notes, the
+ * marks and the full list of the scene's indicators with their titles — continued on further pages,
+ * never cut. All text is real text in DejaVu Sans, so it can be searched and copied in ru and kk.
+ * Loaded lazily (jsPDF and the font are large).
  */
 import type { Core } from 'cytoscape';
+import type { jsPDF as JsPdf } from 'jspdf';
 import type { AppStore } from '../../state/store.ts';
 import { nodeTitle } from '../../state/selectors.ts';
-import { downloadBlob } from '../io/download.ts';
+import { exportScope, exportsAreMarked, svgOf, type ExportWords } from '../../state/io/exports.ts';
+import { downloadBlob, liveExtent, livePositions } from '../io/download.ts';
+import { drawSvg, svgSize } from '../io/svg-pdf.ts';
+import { embedPdfFont, PDF_FONT } from '../io/pdf-font.ts';
 import { formatDate, tFor } from '../i18n.ts';
 
-const PAGE = { w: 1754, h: 1240 }; // A4 landscape at 150 dpi
-const M = 60;
+const PAGE = { w: 297, h: 210 }; // A4 landscape, mm
+const M = 10;
+const COLUMN = { x: 192, w: PAGE.w - 192 - M };
 
 const frame = () => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok())));
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split(/\n/)) {
-    let line = '';
-    for (const word of para.split(/\s+/)) {
-      const next = line ? `${line} ${word}` : word;
-      if (ctx.measureText(next).width > width && line) {
-        lines.push(line);
-        line = word;
-      } else line = next;
+/** Writes lines downwards from y; a new page (with `onNewPage`'s heading) when the page is full. Returns the new y. */
+class Flow {
+  constructor(private pdf: JsPdf, public x: number, public y: number, public w: number, private onNewPage: () => number) {}
+  write(text: string, size: number, color: [number, number, number] = [20, 20, 20], gap = 0.4): void {
+    this.pdf.setFontSize(size);
+    this.pdf.setTextColor(...color);
+    const line = size * 0.3528 * 1.25;
+    for (const l of this.pdf.splitTextToSize(text, this.w) as string[]) {
+      if (this.y + line > PAGE.h - M) { this.y = this.onNewPage(); }
+      this.pdf.text(l, this.x, this.y + line * 0.8);
+      this.y += line;
     }
-    lines.push(line);
+    this.y += gap;
   }
-  return lines;
 }
 
 async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Blob; pages: number }> {
   const { jsPDF } = await import('jspdf');
   const s0 = store.getState();
   const t = tFor(s0.lang);
+  const words: ExportWords = { lang: s0.lang, t: (key, params) => String(t(key, params ?? {})) };
   const pdf = new jsPDF({ orientation: 'landscape', unit: 'mm', format: 'a4', compress: true });
+  await embedPdfFont(pdf);
+  const entry = s0.datasets.find((d) => d.id === s0.datasetId);
+  const marked = s0.graph ? exportsAreMarked(s0.graph) : entry?.illustrative === true;
+  pdf.setProperties({
+    title: `${entry?.name ?? ''} — ${words.t('export.handout.subject')}`, subject: `${words.t('export.handout.subject')}${marked ? ` — ${words.t('export.mark')}` : ''}`,
+    creator: 'SDG interlinkage graph explorer', keywords: ['SDG', s0.datasetId ?? '', marked ? 'illustrative' : ''].filter(Boolean).join(', '),
+  });
   const before = s0.sceneIndex;
-  const canvas = document.createElement('canvas');
-  canvas.width = PAGE.w;
-  canvas.height = PAGE.h;
-  const ctx = canvas.getContext('2d')!;
   const scenes = s0.scenes;
   for (let i = 0; i < scenes.length; i++) {
     await store.getState().goToScene(i, { animate: false });
@@ -48,62 +59,69 @@ async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Bl
     await frame();
     const s = store.getState();
     const scene = scenes[i];
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, PAGE.w, PAGE.h);
-    ctx.fillStyle = '#000000';
-    ctx.font = 'bold 40px system-ui, sans-serif';
-    ctx.fillText(`${i + 1}. ${scene.caption}`, M, M + 30);
-    ctx.font = '20px system-ui, sans-serif';
-    ctx.fillStyle = '#444444';
-    const entry = s.datasets.find((d) => d.id === s.datasetId);
-    ctx.fillText(`${entry?.name ?? ''}${entry?.illustrative ? ` — ${t('badge.illustrativeShort')}` : ''} · ${formatDate(s.lang, new Date())}`, M, M + 64);
-    // The graph as the audience saw it.
-    const imgBox = { x: M, y: M + 90, w: 1050, h: PAGE.h - 2 * M - 90 };
-    if (cy && !cy.destroyed()) {
-      const uri = cy.png({ output: 'base64uri', full: false, bg: '#ffffff', scale: Math.min(2, imgBox.w / Math.max(1, cy.width())) }) as string;
-      const img = new Image();
-      await new Promise<void>((ok) => { img.onload = () => ok(); img.onerror = () => ok(); img.src = uri; });
-      if (img.width) {
-        const k = Math.min(imgBox.w / img.width, imgBox.h / img.height);
-        ctx.drawImage(img, imgBox.x, imgBox.y, img.width * k, img.height * k);
-      }
-      ctx.strokeStyle = '#cccccc';
-      ctx.strokeRect(imgBox.x, imgBox.y, imgBox.w, imgBox.h);
-    }
-    // Notes and highlighted indicators on the right.
-    const colX = imgBox.x + imgBox.w + 40;
-    const colW = PAGE.w - M - colX;
-    let y = imgBox.y + 24;
-    ctx.fillStyle = '#000000';
-    ctx.font = 'bold 24px system-ui, sans-serif';
-    ctx.fillText(t('scenes.notes'), colX, y);
-    y += 32;
-    ctx.font = '20px system-ui, sans-serif';
-    for (const line of wrap(ctx, scene.notes || '—', colW).slice(0, 10)) { ctx.fillText(line, colX, y); y += 26; }
-    y += 20;
-    ctx.font = 'bold 24px system-ui, sans-serif';
-    ctx.fillText(t('scenes.highlighted'), colX, y);
-    y += 30;
-    ctx.font = '17px system-ui, sans-serif';
-    const codes = s.highlight ? Object.entries(s.highlight.distance).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'en', { numeric: true })).map(([c]) => c) : [];
-    const bottom = PAGE.h - M;
-    for (let k = 0; k < codes.length; k++) {
-      const c = codes[k];
-      const mark = s.marks[c];
-      const text = `${c}${mark ? ` [${t(`legend.${mark.kind}`)}]` : ''} ${s.graph ? nodeTitle(s.graph, c, s.lang) : ''}`;
-      const line = wrap(ctx, text, colW)[0];
-      if (y > bottom - 22 && k < codes.length - 1) { ctx.fillText(`+ ${codes.length - k}`, colX, y); break; }
-      ctx.fillText(line === text ? line : `${line}…`, colX, y);
-      y += 22;
-    }
     if (i > 0) pdf.addPage('a4', 'landscape');
-    pdf.addImage(canvas.toDataURL('image/jpeg', 0.88), 'JPEG', 0, 0, 297, 210);
+    pdf.setFont(PDF_FONT, 'normal');
+    const heading = (text: string) => {
+      pdf.setFontSize(15);
+      pdf.setTextColor(10, 10, 10);
+      pdf.text(pdf.splitTextToSize(text, PAGE.w - 2 * M)[0] as string, M, M + 5);
+      pdf.setFontSize(8);
+      pdf.setTextColor(80, 80, 80);
+      pdf.text(`${entry?.name ?? ''} · ${formatDate(s.lang, new Date())}${marked ? ` · ${words.t('export.mark')}` : ''}`, M, M + 10);
+      return M + 14;
+    };
+    const title = `${i + 1}. ${scene.caption}`;
+    const top = heading(title);
+    // The picture of the scene, as the audience saw it, with its legend and the ILLUSTRATIVE box.
+    const sc = exportScope(s, false, livePositions(cy), liveExtent(cy));
+    if (sc) {
+      const svg = svgOf(s, sc, words, 'view');
+      const size = svgSize(svg);
+      const box = { w: COLUMN.x - M - 4, h: PAGE.h - top - M };
+      const k = Math.min(box.w / size.width, box.h / size.height);
+      drawSvg(pdf, svg, { x: M, y: top, scale: k });
+      pdf.setDrawColor(200, 200, 200);
+      pdf.setLineWidth(0.2);
+      pdf.rect(M, top, size.width * k, size.height * k, 'S');
+    }
+    // Right column, then full-width continuation pages: notes, marks, the scene's indicators.
+    const flow = new Flow(pdf, COLUMN.x, top, COLUMN.w, () => {
+      pdf.addPage('a4', 'landscape');
+      pdf.setFont(PDF_FONT, 'normal');
+      flow.x = M;
+      flow.w = PAGE.w - 2 * M;
+      return heading(words.t('export.handout.continued', { title }));
+    });
+    flow.write(words.t('export.handout.notes'), 11, [0, 0, 0], 1);
+    flow.write(scene.notes || '—', 9, [30, 30, 30], 3);
+    const codes = s.highlight
+      ? Object.entries(s.highlight.distance).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'en', { numeric: true })).map(([c]) => c)
+      : [...(s.view?.select ?? [])];
+    const markedCodes = Object.keys(s.marks).filter((c) => !codes.length || codes.includes(c));
+    if (markedCodes.length) {
+      flow.write(words.t('export.handout.marks'), 11, [0, 0, 0], 1);
+      for (const c of markedCodes) {
+        const m = s.marks[c];
+        flow.write(`${c} [${words.t(`export.handout.mark.${m.kind}`)}]${m.note ? ` — ${m.note}` : ''}`, 8.5, m.kind === 'priority' ? [160, 20, 80] : [30, 110, 40]);
+      }
+      flow.y += 2;
+    }
+    flow.write(words.t('export.handout.indicators', { n: codes.length }), 11, [0, 0, 0], 1);
+    for (const c of codes) {
+      const mark = s.marks[c];
+      flow.write(`${c}${mark ? ` [${words.t(`export.handout.mark.${mark.kind}`)}]` : ''} — ${s.graph ? nodeTitle(s.graph, c, s.lang) : ''}`, 7.5, [25, 25, 25], 0.6);
+    }
+    if (marked) {
+      flow.y += 2;
+      flow.write(words.t('export.mark'), 9, [176, 0, 32], 0.5);
+      flow.write(words.t('export.markNote'), 7.5, [122, 0, 22]);
+    }
   }
   if (before >= 0 && before < scenes.length) await store.getState().goToScene(before, { animate: false });
-  return { blob: pdf.output('blob'), pages: scenes.length };
+  return { blob: pdf.output('blob'), pages: pdf.getNumberOfPages() };
 }
 
 export async function makeHandout(store: AppStore, cy: Core | null): Promise<void> {
   const { blob } = await handoutBlob(store, cy);
-  downloadBlob(blob, `sdg-handout-${store.getState().datasetId ?? 'scenes'}.pdf`);
+  downloadBlob(blob, `sdg-handout-${(store.getState().datasetId ?? 'scenes').replace(/[^A-Za-z0-9.-]+/g, '-')}.pdf`);
 }

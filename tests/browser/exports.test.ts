@@ -153,4 +153,22 @@ describe('pictures and PDFs of the current view', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', path, resolve(ARTIFACTS, 'handout-ru-page')]);
     expect(errors).toEqual([]);
   });
+
+  it('the links CSV and nodes CSV chosen together re-import to 277 nodes and 1,535 links; the nodes CSV alone says what it is', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    pages.push(page);
+    const links = await download(page, 'export-links-csv', 'kz.links.csv');
+    const nodes = await download(page, 'export-nodes-csv', 'kz.nodes.csv');
+    expect(readFileSync(links.path, 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^source,target,score,evidence/);
+    await page.setInputFiles('[data-testid=import-input]', [links.path, nodes.path]);
+    await page.locator('[data-testid=import-preview]').waitFor();
+    await page.click('[data-testid=import-load]');
+    await page.locator('[data-testid=node-count]', { hasText: /^277$/ }).waitFor({ timeout: 20_000 });
+    expect((await page.textContent('[data-testid=link-count]'))?.replace(/\D/g, '')).toBe('1535');
+    await page.setInputFiles('[data-testid=import-input]', nodes.path);
+    await page.locator('[data-testid=import-error]').waitFor();
+    expect(await page.textContent('[data-testid=import-error]')).toMatch(/is a nodes table .* choose it together with its links CSV/);
+    expect(await page.textContent('[data-testid=import-error]')).not.toMatch(/is not a number/);
+    expect(errors).toEqual([]);
+  });
 });

@@ -21,29 +21,34 @@ const client = workerClient<typeof importApi>({
   perCall: true,
 });
 
-async function parse(file: Blob & { name: string }, onProgress: (message: AppMessage) => void, signal: AbortSignal): Promise<ReadResult | null> {
+type NamedBlob = Blob & { name: string };
+
+async function parse(file: NamedBlob, onProgress: (message: AppMessage) => void, signal: AbortSignal, pairFile?: NamedBlob): Promise<ReadResult | null> {
   let data: ArrayBuffer;
+  let pair: { name: string; data: ArrayBuffer } | undefined;
   try {
     data = await file.arrayBuffer();
+    if (pairFile) pair = { name: pairFile.name, data: await pairFile.arrayBuffer() };
   } catch (e) {
     return readFailure(file.name, null, null, 'fileNotReadable', { reason: (e as Error).message });
   }
   if (signal.aborted) return null;
   try {
-    return await client.call('read', { name: file.name, data }, { signal, onProgress, transfer: [data] });
+    return await client.call('read', { name: file.name, data, ...(pair ? { pair } : {}) }, { signal, onProgress, transfer: pair ? [data, pair.data] : [data] });
   } catch (e) {
     if (isAbortError(e)) return null;
     return readFailure(file.name, null, null, 'readerStopped', { reason: (e as Error).message || 'worker error' });
   }
 }
 
-export function parseFile(file: Blob & { name: string }, onProgress: (message: AppMessage) => void = () => {}): ImportJob {
+/** `pair`: a second file chosen with the first (a links CSV and its nodes CSV), read together. */
+export function parseFile(file: NamedBlob, onProgress: (message: AppMessage) => void = () => {}, pair?: NamedBlob): ImportJob {
   const controller = new AbortController();
   onProgress({ code: 'importOpening', params: { file: file.name } });
   let cancel: () => void = () => {};
   // Cancel resolves to null at once, without waiting for the reader to notice.
   const cancelled = new Promise<null>((resolve) => { cancel = () => resolve(null); });
-  const promise = Promise.race([parse(file, onProgress, controller.signal), cancelled]);
+  const promise = Promise.race([parse(file, onProgress, controller.signal, pair), cancelled]);
   return {
     promise,
     cancel() {

@@ -100,10 +100,12 @@ export function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const jobRef = useRef<ImportJob | null>(null);
 
-  const start = useCallback((file: File) => {
+  // Two files chosen together: a links CSV and its nodes CSV, read as one network (core/io/read-pair.ts).
+  const start = useCallback((first: File, pair?: File) => {
     jobRef.current?.cancel();
-    const job = parseFile(file, (progress) => setPhase((p) => (p.kind === 'reading' && p.job === job ? { ...p, progress } : p)));
+    const job = parseFile(first, (progress) => setPhase((p) => (p.kind === 'reading' && p.job === job ? { ...p, progress } : p)), pair);
     jobRef.current = job;
+    const file = pair ? { name: `${first.name} + ${pair.name}` } : first;
     setPhase({ kind: 'reading', file: file.name, progress: { code: 'importOpening', params: { file: file.name } }, job });
     void job.promise.then((result) => {
       if (jobRef.current !== job) return;
@@ -125,7 +127,7 @@ export function ImportButton() {
       depth = 0;
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) start(file);
+      if (file) start(file, e.dataTransfer?.files[1]);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);
@@ -152,8 +154,8 @@ export function ImportButton() {
         {t('io.import')}
       </button>
       <input
-        ref={input} type="file" hidden data-testid="import-input" accept={formats?.ACCEPT_ATTRIBUTE}
-        onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) start(f); }}
+        ref={input} type="file" hidden multiple data-testid="import-input" accept={formats?.ACCEPT_ATTRIBUTE}
+        onChange={(e) => { const [f, pair] = [...(e.target.files ?? [])]; e.target.value = ''; if (f) start(f, pair); }}
       />
       {dragging && <div className="io-dropzone" data-testid="import-dropzone">{t('io.dropzone')}</div>}
       {phase.kind !== 'idle' && (

@@ -21,7 +21,7 @@ export function looksLikeNodesTable(rows: readonly string[][]): boolean {
 const unneutralise = (s: string) => (/^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
 /** Codes in file order with their titles and positions. */
-export function nodesFromTable(rows: readonly string[][]): { nodes: string[]; info: Record<string, ImportedNodeInfo> } {
+function nodesFromTable(rows: readonly string[][]): { nodes: string[]; info: Record<string, ImportedNodeInfo> } {
   const header = rows[0].map((h) => h.trim());
   const titles = header.map(titleLang);
   const xi = header.findIndex((h) => h.toLowerCase() === 'x');

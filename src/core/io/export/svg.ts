@@ -15,11 +15,11 @@ import { CLASS_BORDER, f, MARK_BORDER, shapeOf, textBlock, wrapText } from './sv
 import { wordsOf, type Translate } from './words.ts';
 
 /** One label to place (the shape of state/label-lod.ts LabelCandidate). */
-export interface SvgLabelCandidate { id: string; x: number; y: number; importance: number; chars: number; lines?: number; midChars?: number }
+interface SvgLabelCandidate { id: string; x: number; y: number; importance: number; chars: number; lines?: number; midChars?: number }
 /** The canvas's label planner (state/label-lod.ts planLabels), passed in so the picture labels what the screen would. */
 export type LabelPlanner = (nodes: SvgLabelCandidate[], fontPx: number, viewport: { width: number; height: number }) => { full: Set<string>; mid: Set<string> };
 
-export interface SvgView {
+interface SvgView {
   /** node → steps from the selection (the highlight); nodes outside are pale and their links hidden */
   distance?: Readonly<Record<string, number>> | null;
   /** "source→target" keys of highlighted links */

@@ -13,7 +13,7 @@ import { isoDay } from './common.ts';
  * OWASP's advice for CSV injection: a text cell that a spreadsheet would run as a formula (it begins
  * with =, +, -, @, tab or CR) gets a leading apostrophe. Numbers stay numbers, so -1 is still -1.
  */
-export function neutraliseCell(v: Cell | undefined): Cell {
+function neutraliseCell(v: Cell | undefined): Cell {
   if (typeof v !== 'string' || !/^[=+\-@\t\r]/.test(v)) return v ?? '';
   return /^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v) ? v : `'${v}`;
 }
@@ -36,8 +36,7 @@ function nodeHeader(id: string, t: Translate): string {
   return metric === `metrics.${id}` ? id : metric;
 }
 
-/** @internal exported for the nodes-CSV reader's test */
-export function nodesTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
+function nodesTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
   const t = wordsOf(options);
   const illustrative = isIllustrativeGraph(graph);
   // `title` (the export language) repeats one of title_en/_ru/_kk: people read the three, readers too.

@@ -21,18 +21,19 @@ const csvRows = (text: string) => Papa.parse<Record<string, string>>(text.replac
 
 describe('marks in node exports', () => {
   it('CSV: mark and markNote columns, empty for unmarked nodes', () => {
+    // Human headers since issue 15 ("Mark", "Mark note"; in the export's language).
     const rows = csvRows(nodesCsv(graph(), { marks }));
-    const by = Object.fromEntries(rows.map((r) => [r.code, r]));
-    expect(by['16.6.1']).toMatchObject({ mark: 'priority', markNote: 'budget, "schools" & <more>' });
-    expect(by['8.5.2']).toMatchObject({ mark: 'discussed', markNote: '' });
-    expect(by['4.1.1']).toMatchObject({ mark: '', markNote: '' });
+    const by = Object.fromEntries(rows.map((r) => [r.Code, r]));
+    expect(by['16.6.1']).toMatchObject({ Mark: 'priority', 'Mark note': 'budget, "schools" & <more>' });
+    expect(by['8.5.2']).toMatchObject({ Mark: 'discussed', 'Mark note': '' });
+    expect(by['4.1.1']).toMatchObject({ Mark: '', 'Mark note': '' });
   });
 
   it('no mark columns without marks, or when no node of the graph is marked', () => {
     const cases: (Record<string, ExportMark> | null | undefined)[] = [undefined, null, {}, { other: { kind: 'priority', note: '' } }];
     for (const m of cases) {
       const header = nodesCsv(graph(), { marks: m }).replace(/^\uFEFF/, '').split('\r\n')[0];
-      expect(header).not.toMatch(/\bmark\b|markNote/);
+      expect(header).not.toMatch(/\bmark\b|markNote|Mark note/i);
       expect(toGraphml(graph(), { marks: m })).not.toMatch(/attr\.name="mark/);
     }
   });
@@ -41,7 +42,8 @@ describe('marks in node exports', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await toXlsx(graph(), { marks })).buffer as ArrayBuffer);
     const ws = wb.getWorksheet('Nodes')!;
-    const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    // Each header cell is the human name over the column id ("Mark\nmark"), the id last (issue 15).
+    const header = (ws.getRow(1).values as unknown[]).slice(1).map((v) => String(v).split('\n').pop());
     const col = (name: string) => header.indexOf(name) + 1;
     expect(col('mark')).toBeGreaterThan(0);
     expect(col('markNote')).toBeGreaterThan(0);
@@ -82,7 +84,7 @@ describe('marks in node exports', () => {
     const g = graph();
     const state = { graph: g, lang: 'en', metrics: null, catalogue: null, datasetId: 'test', datasets: [], marks } as unknown as AppState;
     const { blob } = await makeExport(state, { graph: g, positions: null, selection: null }, 'nodes-csv');
-    const by = Object.fromEntries(csvRows(await blob.text()).map((r) => [r.code, r]));
-    expect(by['16.6.1'].mark).toBe('priority');
+    const by = Object.fromEntries(csvRows(await blob.text()).map((r) => [r.Code, r]));
+    expect(by['16.6.1'].Mark).toBe('priority');
   });
 });

@@ -8,4 +8,3 @@ export { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
 export {  metricLabelKey, metricShortLabelKey } from '../core/metrics/index.ts';
 // The readable formats load on demand, from state/io/format-list.ts (they bring every reader).
 export { EXPORTS, exportOf } from '../core/io/export/kinds/index.ts';
-export { ILLUSTRATIVE_MARK } from '../core/io/mark.ts';

@@ -6,7 +6,7 @@
 import { useContext, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { exportFileNameOf, exportScope, exportsAreMarked, makeExport, svgOf, type ExportKind } from '../../state/io/exports.ts';
-import { EXPORTS, exportOf, ILLUSTRATIVE_MARK } from '../../state/registries.ts';
+import { EXPORTS, exportOf } from '../../state/registries.ts';
 import { downloadBlob, IoError, livePositions, svgToPdf, svgToPng } from './download.ts';
 import { useCy } from '../canvas/cy-context.tsx';
 import './io.css';
@@ -66,7 +66,7 @@ export function ExportMenu() {
             {t('io.onlySelection', { n: selection.length })}
           </label>
         )}
-        {illustrative && <p className="io-warn">{t('io.willBeMarked', { mark: ILLUSTRATIVE_MARK })}</p>}
+        {illustrative && <p className="io-warn">{t('io.willBeMarked', { mark: t('badge.exportMark') })}</p>}
         <h4>{t('io.image')}</h4>
         {[1, 2, 4].map((k) => (
           <button key={k} type="button" role="menuitem" disabled={!graph || !!busy} onClick={() => void png(k)} data-testid={`export-png-${k}x`} title={t('io.kind.png', { scale: k })}>PNG {k}×</button>

@@ -5,7 +5,7 @@
  */
 const SAME_IN_EVERY_LANGUAGE = new Set([
   'png', 'svg', 'pdf', 'csv', 'tsv', 'xlsx', 'xls', 'gexf', 'graphml', 'json', 'xml', 'html', 'cytoscape', 'gephi', 'yed', 'excel',
-  'sdg', 'eri', 'vnr', 'utf', 'windows', 'pagerank', 'webgl', 'canvas', 'url', 'esc', 'enter', 'tab', 'shift', 'ctrl', 'alt',
+  'sdg', 'eri', 'vnr', 'http', 'utf', 'windows', 'pagerank', 'webgl', 'canvas', 'url', 'esc', 'enter', 'tab', 'shift', 'ctrl', 'alt',
   'pageup', 'pagedown', 'home', 'end', 'explorer', 'data', 'nodes', 'edges', 'code', 'elements', 'source', 'target', 'score',
   'bom', 'ltr', 'mit', 'undp', 'kazstat', 'open', 'cyjs', 'renderer', 'lang', 'node', 'edge', 'graph', 'graphs', 'links', 'id',
 ]);

@@ -103,6 +103,9 @@ describe('every visible word in Russian and Kazakh', { timeout: 180_000 }, () =>
   for (const lang of ['ru', 'kk']) {
     it(`${lang}: main, tabs, menus, import preview and error, help and presentation`, async () => {
       const { page, errors } = await openDrawnPage(env, `?lang=${lang}&select=16.6.1`, 1024, 768);
+      // The window's title names the dataset in the language too.
+      expect(englishWords(withoutTheirWords(await page.title()))).toEqual([]);
+      expect(await page.title()).toMatch(lang === 'ru' ? /Взаимосвязи ЦУР/ : /ТДМ/);
       const english = await walkScreens(page, lang);
       expect(english).toEqual([]);
       expect(errors).toEqual([]);

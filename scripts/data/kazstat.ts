@@ -36,6 +36,21 @@ const CUSTOMISATION: Record<string, Customisation> = {
 
 type Dict = Record<string, string>;
 
+/**
+ * Category labels from kazstat's own meta.yml translations ("customisation-2" = "Global with minor
+ * alterations"); kazstat has no label for an indicator without a customisation, so that one is ours.
+ */
+function categoryLabels(metaT: Record<Lang, Dict>): Record<Customisation, Localized> {
+  const out = { unknown: { en: 'Not stated', ru: 'Не указана', kk: 'Көрсетілмеген' } } as Record<Customisation, Localized>;
+  for (const [key, token] of Object.entries(CUSTOMISATION)) {
+    const label = localized(metaT, key.replace(/^meta\./, ''));
+    if (!label) throw new Error(`kazstat translations/*/meta.yml has no ${key}`);
+    // kazstat's Russian has a typo ("без именений"); the label is shown, so it is corrected here.
+    out[token] = { ...label, ru: label.ru.replace('без именений', 'без изменений') };
+  }
+  return out;
+}
+
 function readYaml(path: string): Dict {
   const raw = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
   const out: Dict = {};
@@ -65,7 +80,7 @@ const DISAGGREGATION_IGNORED = new Set(['Year', 'Value', 'UNIT_MEASURE', 'Units'
  * The national-total series of an indicator: rows with every disaggregation column blank, grouped by
  * (series, unit); the group with the most years wins (ties: first seen), so one line per indicator.
  */
-export function readSeries(csvText: string, unitLabels: Dict): TimeSeries | null {
+export function readSeries(csvText: string, unitLabels: Record<Lang, Dict>): TimeSeries | null {
   const parsed = Papa.parse<Record<string, string>>(csvText.replace(/^\uFEFF/, ''), {
     header: true, skipEmptyLines: true, transformHeader: (h, i) => h.trim() || `_unnamed${i}`,
   });
@@ -91,12 +106,30 @@ export function readSeries(csvText: string, unitLabels: Dict): TimeSeries | null
   const latest = points.length ? { year: points[points.length - 1][0], value: points[points.length - 1][1] } : null;
   return {
     unit: best.unit,
-    unitLabel: best.unit ? unitLabels[best.unit] ?? best.unit : null,
+    unitLabel: best.unit ? unitLabels.en[best.unit] ?? best.unit : null,
+    unitLabels: best.unit ? unitLabelsOf(unitLabels, best.unit) : null,
     series: best.series,
     points,
     latest,
     trend: trendOf(points),
   };
+}
+
+/**
+ * Units kazstat leaves untranslated: a code with only a Russian label (T_PERCAP), or a unit written in
+ * Russian in the data itself ("млрд.тенге"). Ours, so no language shows another language's unit.
+ */
+const UNIT_GAPS: Record<string, Partial<Localized>> = {
+  T_PERCAP: { en: 'tonnes per capita', kk: 'халық басына тонна' },
+  'млрд.тенге': { en: 'billion tenge', ru: 'млрд.тенге', kk: 'млрд теңге' },
+  'кг СО2-экв/межд.доллар': { en: 'kg CO2-eq per international dollar', ru: 'кг СО2-экв/межд.доллар', kk: 'халықаралық долларға кг СО2-экв' },
+  'тонн СО2-экв/душу населения': { en: 'tonnes CO2-eq per capita', ru: 'тонн СО2-экв/душу населения', kk: 'халық басына тонна СО2-экв' },
+};
+
+function unitLabelsOf(dicts: Record<Lang, Dict>, unit: string): Localized {
+  const gap = Object.hasOwn(UNIT_GAPS, unit) ? UNIT_GAPS[unit] : {};
+  const pick = (lang: Lang) => dicts[lang][unit] || gap[lang] || dicts.en[unit] || gap.en || unit;
+  return { en: pick('en'), ru: pick('ru'), kk: pick('kk') };
 }
 
 /** Direction of the last change: more than 1 % of the earlier value counts as a move. */
@@ -116,7 +149,8 @@ export function readCatalogue(root: string): Catalogue {
   const targetsT = translations(root, 'global_targets.yml');
   const globalT = translations(root, 'global_indicators.yml');
   const nationalT = translations(root, 'national_indicators.yml');
-  const unitLabels = readYaml(join(root, 'translations', 'en', 'UNIT_MEASURE.yml'));
+  const unitLabels = translations(root, 'UNIT_MEASURE.yml');
+  const metaT = translations(root, 'meta.yml');
 
   const goals: Goal[] = [];
   for (let n = 1; n <= 17; n++) {
@@ -179,6 +213,6 @@ export function readCatalogue(root: string): Catalogue {
 
   return {
     source: 'Bureau of National Statistics of Kazakhstan, Open SDG platform (kazstat/sdg-data-kazstat, commit 72277878d, Oct 2024), MIT licence',
-    goals, targets, blocks: BLOCKS, indicators,
+    goals, targets, blocks: BLOCKS, indicators, categories: categoryLabels(metaT),
   };
 }

@@ -12,7 +12,7 @@ import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
 import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
 import type { ImportedNetwork, ReadWarning } from '../core/io/result.ts';
-import { formatReadError, renderMessage } from './render.ts';
+import { cliWords, renderMessage, type CliWords } from './render.ts';
 import { minMax } from '../core/model/min-max.ts';
 import { graphKey } from '../core/graph/keys.ts';
 import { FORMATS } from '../core/io/formats/index.ts';
@@ -66,14 +66,14 @@ function isIllustrative(network: ImportedNetwork): boolean {
   return network.dataset?.illustrative === true || network.illustrative === true || network.links.some((l) => l.evidence === 'illustrative');
 }
 
-async function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void): Promise<Loaded> {
+async function load(file: string, catalogue: Catalogue | undefined, warn: (s: string) => void, words: CliWords): Promise<Loaded> {
   const result = await readGraphFileFromPath(file);
-  if (!result.ok) throw new InputError(formatReadError(result.error));
+  if (!result.ok) throw new InputError(words.readError(result.error));
   // Generated links must never pass for real ones, in any output (stdout too: mark.ts).
-  if (isIllustrative(result.network)) warn(`${file}: ${ILLUSTRATIVE_NOTICE}`);
+  if (isIllustrative(result.network)) warn(`${file}: ${words.lang === 'en' ? ILLUSTRATIVE_NOTICE : words.text('cli.illustrativeNotice')}`);
   const graph = graphFromImport(result.network, catalogue).graph;
   // A header-only file reads fine but leaves nothing to rank, path or compare: say so for every command.
-  if (graph.order === 0) throw new InputError(`${file}: ${renderMessage({ code: 'networkEmpty' })}`);
+  if (graph.order === 0) throw new InputError(`${file}: ${words.message({ code: 'networkEmpty' })}`);
   return { file, network: result.network, graph, warnings: result.warnings };
 }
 
@@ -130,6 +130,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   try {
     const lang = (opt.lang ?? 'en') as Lang;
     if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(`--lang must be en, ru or kk`);
+    const words = cliWords(lang);
     // Set when a file read has generated links: everything printed then carries the mark (info has its own row).
     let marked = false;
     const markAndWarn = (s: string) => { marked = true; errOut(s); };
@@ -142,7 +143,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     switch (command) {
       case 'info': {
         need(1);
-        const l = await load(args[0], catalogue, markAndWarn);
+        const l = await load(args[0], catalogue, markAndWarn, words);
         const scores = l.graph.mapEdges((_e, a) => a.score);
         const range = minMax(scores);
         const unknown = l.graph.filterNodes((_c, a) => a.unknown === true);
@@ -150,14 +151,14 @@ export async function run(argv: string[], out: (s: string) => void = console.log
           file: l.file, format: l.network.format, name: l.graph.getAttribute('name'), illustrative: isIllustrative(l.network),
           nodes: l.graph.order, edges: l.graph.size,
           directed: !l.network.undirected, scoreMin: range?.min ?? null, scoreMax: range?.max ?? null,
-          negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(formatReadError),
+          negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(words.readError),
         };
         print(info, () => table([
           ['file', l.file], ['format', info.format], ...(l.network.details?.sheet ? [['sheet', l.network.details.sheet]] : []), ...(info.illustrative ? [['links are', 'ILLUSTRATIVE (generated, not ERI data)']] : []), ['nodes', String(info.nodes)], ['links', String(info.edges)],
           ['directed', info.directed ? 'yes' : 'no (influence both ways)'],
           ['score range', scores.length ? `${info.scoreMin} … ${info.scoreMax} (${info.negativeLinks} negative)` : '—'],
           ['unknown codes', unknown.length ? `${unknown.length}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : 'none'],
-          ...l.warnings.map((w) => ['warning', formatReadError(w)]),
+          ...l.warnings.map((w) => ['warning', words.readError(w)]),
         ]));
         return 0;
       }
@@ -166,7 +167,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         const by = (opt.by ?? 'out') as MetricName;
         if (!RANK_BY.includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
         const top = intOption(opt.top, 'top', 20, 1);
-        const l = await load(args[0], catalogue, markAndWarn);
+        const l = await load(args[0], catalogue, markAndWarn, words);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
         const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
@@ -179,7 +180,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'ego': {
         need(2);
-        const l = await load(args[0], catalogue, markAndWarn);
+        const l = await load(args[0], catalogue, markAndWarn, words);
         const code = nodeArg(l, args[1], 'CODE');
         const depth = intOption(opt.depth, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
@@ -192,7 +193,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'path': {
         need(3);
-        const l = await load(args[0], catalogue, markAndWarn);
+        const l = await load(args[0], catalogue, markAndWarn, words);
         const a = nodeArg(l, args[1], 'A');
         const b = nodeArg(l, args[2], 'B');
         const k = intOption(opt.k, 'k', 5, 1);
@@ -214,7 +215,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
         const k = intOption(opt.k, 'k', 5, 1);
         const depth = intOption(opt.depth, 'depth', 2, 1);
-        const l = await load(args[0], catalogue, markAndWarn);
+        const l = await load(args[0], catalogue, markAndWarn, words);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
           `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
@@ -223,8 +224,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       }
       case 'diff': {
         need(2);
-        const a = await load(args[0], catalogue, markAndWarn);
-        const b = await load(args[1], catalogue, markAndWarn);
+        const a = await load(args[0], catalogue, markAndWarn, words);
+        const b = await load(args[1], catalogue, markAndWarn, words);
         const d = diffGraphs(a.graph, b.graph);
         print(d, () => {
           const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];

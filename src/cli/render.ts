@@ -1,42 +1,65 @@
 /**
- * The CLI's words: the same message codes the app shows, rendered through the English locale file
- * (read as data, so the CLI and the app cannot drift apart), with `{{param}}` interpolation and
- * numbers grouped as in English ("20,000").
+ * The CLI's words: the same message codes the app shows, rendered through the locale files (read as
+ * data, so the CLI and the app cannot drift apart) in the language of `--lang`, with `{{param}}`
+ * interpolation, i18next's plural suffixes (`_one`, `_few`, …) chosen by Intl.PluralRules, and
+ * numbers grouped as the language groups them ("20,000", "20 000").
  */
 import { readFileSync } from 'node:fs';
 import type { AppMessage, MessageParams } from '../core/model/message.ts';
 import type { ReadError } from '../core/io/result.ts';
+import type { Lang } from '../core/model/types.ts';
 
 type Tree = { [key: string]: string | Tree };
-const EN = JSON.parse(readFileSync(new URL('../ui/locales/en.json', import.meta.url), 'utf8')) as Tree;
+const readLocale = (lang: Lang) => JSON.parse(readFileSync(new URL(`../ui/locales/${lang}.json`, import.meta.url), 'utf8')) as Tree;
+const LOCALES = new Map<Lang, Tree>();
+const localeOf = (lang: Lang): Tree => LOCALES.get(lang) ?? LOCALES.set(lang, readLocale(lang)).get(lang)!;
 
-function lookup(key: string): string | undefined {
-  let node: string | Tree | undefined = EN;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+/** BCP 47 tags, as the app uses them (ui/i18n.ts). */
+const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
+
+function lookup(tree: Tree, key: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of key.split('.')) node = typeof node === 'object' && Object.hasOwn(node, part) ? node[part] : undefined;
   return typeof node === 'string' ? node : undefined;
 }
 
-const show = (v: string | number) => (typeof v === 'number' ? v.toLocaleString('en') : v);
-
-/** An English locale text with its `{{param}}`s filled in; the key itself when the text is missing. */
-function englishText(key: string, params: MessageParams = {}): string {
-  const text = lookup(key) ?? key;
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (params[name] !== undefined ? show(params[name]) : m));
+/** The CLI's translator for one language; English fills any key the language lacks. */
+export interface CliWords {
+  lang: Lang;
+  /** a locale text with its parameters filled in; the key itself when no language has it */
+  text(key: string, params?: MessageParams): string;
+  /** a message code with its cause */
+  message(msg: AppMessage): string;
+  /** "file, sheet "x", row 3, column 2: cell "strong" is not a number" */
+  readError(e: ReadError): string;
 }
 
-/** A message code in English, with its cause. */
-export function renderMessage(msg: AppMessage): string {
-  const text = englishText(`messages.${msg.code}`, msg.params);
-  if (!msg.cause) return text;
-  const c = msg.cause;
-  return `${text}: ${'file' in c && 'row' in c ? formatReadError(c as ReadError) : renderMessage(c)}`;
+export function cliWords(lang: Lang = 'en'): CliWords {
+  const plural = new Intl.PluralRules(INTL_LOCALE[lang]);
+  const show = (v: string | number) => (typeof v === 'number' ? v.toLocaleString(INTL_LOCALE[lang]) : v);
+  const find = (tree: Tree, key: string, count: unknown) =>
+    (typeof count === 'number' ? lookup(tree, `${key}_${plural.select(count)}`) ?? lookup(tree, `${key}_other`) : undefined) ?? lookup(tree, key);
+  const text = (key: string, params: MessageParams = {}) => {
+    const raw = find(localeOf(lang), key, params.count) ?? find(localeOf('en'), key, params.count) ?? key;
+    return raw.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (params[name] !== undefined ? show(params[name]) : m));
+  };
+  const isReadError = (m: AppMessage): m is ReadError => 'file' in m && 'row' in m && 'column' in m;
+  const message = (msg: AppMessage): string => {
+    const own = text(`messages.${msg.code}`, msg.params);
+    return msg.cause ? `${own}: ${isReadError(msg.cause) ? readError(msg.cause) : message(msg.cause)}` : own;
+  };
+  const readError = (e: ReadError): string => {
+    const where = [
+      e.file, e.sheet ? text('io.where.sheet', { name: e.sheet }) : null,
+      e.row !== null ? text('io.where.row', { n: e.row }) : null, e.column !== null ? text('io.where.column', { n: e.column }) : null,
+    ].filter(Boolean).join(', ');
+    return `${where}: ${message(e)}`;
+  };
+  return { lang, text, message, readError };
 }
 
-/** "file, sheet "x", row 3, column 2: cell "strong" is not a number" — as the CLI has always printed it. */
-export function formatReadError(e: ReadError): string {
-  const where = [
-    e.file, e.sheet ? englishText('io.where.sheet', { name: e.sheet }) : null,
-    e.row !== null ? englishText('io.where.row', { n: e.row }) : null, e.column !== null ? englishText('io.where.column', { n: e.column }) : null,
-  ].filter(Boolean).join(', ');
-  return `${where}: ${renderMessage(e)}`;
-}
+const ENGLISH = cliWords('en');
+/** A message code in English, with its cause (for callers that have no language). */
+export const renderMessage = (msg: AppMessage): string => ENGLISH.message(msg);
+/** A read error with its place, in English. */
+export const formatReadError = (e: ReadError): string => ENGLISH.readError(e);

@@ -16,7 +16,8 @@ import { HelpOverlay } from './present/HelpOverlay.tsx';
 import { PresentBar } from './present/PresentBar.tsx';
 import { usePresenterBroadcast, useFullscreenExit } from './present/hooks.ts';
 import { CyProvider, useCy } from './canvas/cy-context.tsx';
-import { formatAny } from './messages.ts';
+import { datasetTitle, formatAny } from './messages.ts';
+import { currentEntry } from '../state/store.ts';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 // First widths in proportion to the window, so a 1024-px projector still leaves the graph half the screen.
@@ -56,7 +57,9 @@ function Workspace() {
   useEffect(() => { cy?.resize(); }, [cy, left, right, leftOpen, rightOpen, presenting]);
   // Hiding a panel is asking for room for the graph: refit into the new area (useFitRequests measures it).
   const toggle = (set: (f: (o: boolean) => boolean) => void) => () => { set((o) => !o); requestFit(); };
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  const entry = useAppState(currentEntry);
+  // The window's title names the open dataset in the interface language, as the dataset menu does.
+  useEffect(() => { document.documentElement.lang = lang; document.title = entry ? `${datasetTitle(t, entry)} — ${t('app.title')}` : t('app.title'); }, [lang, t, entry]);
 
   return (
     <div className={presenting ? `app presenting present-${theme}` : 'app'} data-testid="app" data-presenting={presenting ? 'true' : 'false'}>

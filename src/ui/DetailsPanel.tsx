@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { metricLabelKey } from '../state/registries.ts';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
+import { categoryLabel, unitLabelOf } from '../state/labels.ts';
 import {
   METRIC_NAMES, indicatorOf, neighbours, nodeAttrs, targetTitle, type Neighbour,
 } from '../state/selectors.ts';
@@ -106,7 +107,7 @@ export function DetailsPanel() {
       <dl className="facts">
         {goal && <><dt>{t('details.goal')}</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
         {attrs.target && <><dt>{t('details.target')}</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
-        {attrs.category && <><dt>{t('details.category')}</dt><dd>{attrs.category}</dd></>}
+        {attrs.category && <><dt>{t('details.category')}</dt><dd>{categoryLabel(catalogue, attrs.category, lang) ?? '—'}</dd></>}
         {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}</dd></>}
       </dl>
       {m && (
@@ -120,7 +121,7 @@ export function DetailsPanel() {
           <Sparkline series={ind.series} />
           {ind.series.latest && (
             <p className="latest">
-              {t('details.latest')} <strong>{ind.series.latest.value}</strong> {ind.series.unitLabel ?? ind.series.unit ?? ''} ({ind.series.latest.year})
+              {t('details.latest')} <strong>{ind.series.latest.value}</strong> {unitLabelOf(ind.series, lang)} ({ind.series.latest.year})
             </p>
           )}
         </div>

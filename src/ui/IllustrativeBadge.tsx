@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { DatasetEntry } from '../core/model/types.ts';
 import { useT } from './i18n.ts';
+import { datasetNote } from './messages.ts';
 
 /** Always visible while illustrative links are on screen: they are generated, not ERI's. */
 export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
@@ -24,7 +25,7 @@ export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
       </button>
       {open && (
         <span className="badge-note" role="note">
-          {t('badge.note')} {entry.realDataNote}
+          {t('badge.note')} {datasetNote(t, entry)}
         </span>
       )}
     </span>

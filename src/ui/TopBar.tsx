@@ -5,6 +5,7 @@ import { LANGS, type Lang } from '../core/model/types.ts';
 import { IllustrativeBadge } from './IllustrativeBadge.tsx';
 import { ExportMenu, ImportButton, SessionMenu } from './io/index.ts';
 import { formatNumber, useT } from './i18n.ts';
+import { datasetTitle } from './messages.ts';
 import { enterPresentation } from './present/fullscreen.ts';
 import { useFoldWhenCrowded } from './layout/useFoldWhenCrowded.ts';
 import { TopBarMenu } from './layout/TopBarMenu.tsx';
@@ -27,7 +28,8 @@ export function TopBar() {
   const bar = useRef<HTMLElement>(null);
   // Below the width the whole row needs (measured, per language) the file and language controls fold into one menu.
   const folded = useFoldWhenCrowded(bar, lang);
-  const datasetName = datasets.find((d) => d.id === datasetId)?.name;
+  const open = datasets.find((d) => d.id === datasetId);
+  const datasetName = open ? datasetTitle(t, open) : undefined;
 
   const language = (
     <label className="field">
@@ -48,14 +50,14 @@ export function TopBar() {
         <span>{t('top.dataset')}</span>
         <select value={datasetId ?? ''} onChange={(e) => void openDataset(e.target.value)} data-testid="dataset-select" aria-label={t('top.dataset')} title={datasetName}>
           {datasets.map((d) => (
-            <option key={d.id} value={d.id}>{d.name}</option>
+            <option key={d.id} value={d.id}>{datasetTitle(t, d)}</option>
           ))}
         </select>
       </label>
       {graph && (
-        <span className="counts" data-testid="counts" title={`${count(graph.order)} ${level === 'goal' ? t('top.goals') : t('top.indicators')} · ${count(graph.size)} ${t('top.links')}`}>
-          <strong data-testid="node-count">{count(graph.order)}</strong> {level === 'goal' ? t('top.goals') : t('top.indicators')} ·{' '}
-          <strong data-testid="link-count">{count(graph.size)}</strong> {t('top.links')}
+        <span className="counts" data-testid="counts" title={`${count(graph.order)} ${level === 'goal' ? t('top.goals', { count: graph.order }) : t('top.indicators', { count: graph.order })} · ${count(graph.size)} ${t('top.links', { count: graph.size })}`}>
+          <strong data-testid="node-count">{count(graph.order)}</strong> {level === 'goal' ? t('top.goals', { count: graph.order }) : t('top.indicators', { count: graph.order })} ·{' '}
+          <strong data-testid="link-count">{count(graph.size)}</strong> {t('top.links', { count: graph.size })}
         </span>
       )}
       {entry && <IllustrativeBadge entry={entry} />}

@@ -7,7 +7,8 @@
 import type { TFunction } from 'i18next';
 import type { AppMessage } from '../core/model/message.ts';
 import type { ReadError } from '../core/io/result.ts';
-import type { Lang } from '../core/model/types.ts';
+import type { DatasetEntry, Lang } from '../core/model/types.ts';
+import { datasetName, realDataNoteOf } from '../state/labels.ts';
 import { formatNumber } from './i18n.ts';
 
 /** The language a translator is fixed to (react-i18next and getFixedT set it). */
@@ -15,7 +16,8 @@ const langOf = (t: TFunction): Lang => ((t as unknown as { lng?: string }).lng a
 
 export function formatMessage(t: TFunction, msg: AppMessage): string {
   const lang = langOf(t);
-  const params = Object.fromEntries(Object.entries(msg.params ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(lang, v) : v]));
+  // `count` stays a number: i18next picks the plural form (`_one`, `_few`, …) from it.
+  const params = Object.fromEntries(Object.entries(msg.params ?? {}).map(([k, v]) => [k, typeof v === 'number' && k !== 'count' ? formatNumber(lang, v) : v]));
   const text = t(`messages.${msg.code}`, params);
   return msg.cause ? `${text}: ${formatAny(t, msg.cause)}` : text;
 }
@@ -34,3 +36,11 @@ function formatPlace(t: TFunction, e: Pick<ReadError, 'file' | 'row' | 'column' 
 }
 
 export const formatReadError = (t: TFunction, e: ReadError): string => `${formatPlace(t, e)}: ${formatMessage(t, e)}`;
+
+/** A dataset's name in the interface language: the bundled set's own translation, or an imported file's name with "(imported)" in the language. */
+export function datasetTitle(t: TFunction, entry: Pick<DatasetEntry, 'name' | 'names' | 'importedName'>): string {
+  return entry.importedName !== undefined ? t('datasets.imported', { name: entry.importedName }) : datasetName(entry, langOf(t));
+}
+
+/** Where an illustrative set's real data would come from, in the interface language. */
+export const datasetNote = (t: TFunction, entry: Pick<DatasetEntry, 'realDataNote' | 'realDataNotes'>): string => realDataNoteOf(entry, langOf(t));

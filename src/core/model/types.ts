@@ -46,6 +46,8 @@ export interface ThematicBlock {
 export interface TimeSeries {
   unit: string | null;
   unitLabel: string | null;
+  /** the unit in each language, from kazstat's own UNIT_MEASURE translations (English where one is missing) */
+  unitLabels?: Localized | null;
   series: string | null;
   /** [year, value] pairs, ascending by year, national totals only. */
   points: [number, number][];
@@ -76,6 +78,8 @@ export interface Catalogue {
   targets: Target[];
   blocks: ThematicBlock[];
   indicators: Indicator[];
+  /** each customisation token's label in each language (kazstat's meta.yml translations) */
+  categories?: Record<Customisation, Localized>;
 }
 
 export type Evidence = 'illustrative' | 'review-statement' | 'imported';
@@ -122,4 +126,10 @@ export interface DatasetEntry {
   links: number;
   /** where the real data would come from, for illustrative sets */
   realDataNote?: string;
+  /** the name and description in each language (bundled sets); `name`/`description` stay English */
+  names?: Localized;
+  descriptions?: Localized;
+  realDataNotes?: Localized;
+  /** for an imported set: the file's own name, shown with the language's "(imported)" */
+  importedName?: string;
 }

@@ -9,6 +9,7 @@ export function entryOf(item: SessionImport): DatasetEntry {
   const n = item.network;
   return {
     id: item.id, name: `${item.name} (imported)`, description: `Imported from ${item.fileName}`,
+    importedName: item.name,
     provenance: `imported from ${item.fileName}${item.importedAt ? ` on ${item.importedAt.slice(0, 10)}` : ''}`,
     licence: 'as the source file', illustrative: n.illustrative === true || n.dataset?.illustrative === true,
     level: n.level === 'goal' ? 'goal' : 'indicator', file: '', nodes: n.nodes.length, links: n.links.length,

@@ -13,6 +13,7 @@ import { DEFAULT_VIEW } from '../view.ts';
 import type { DatasetsSlice, DataSource, SliceCreator, View } from '../types.ts';
 import { NO_FILTERS } from './filters.ts';
 import { messageOf, stateMessage } from '../messages.ts';
+import { datasetName } from '../../core/model/labels.ts';
 import { MessageError } from '../../core/model/message.ts';
 import type { ShowGraph } from './show-graph.ts';
 
@@ -105,7 +106,7 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
       } catch (e) {
         if (seq !== requestSeq) return;
         // Nothing is lost: the dataset already on screen stays.
-        set({ status: hadGraph ? 'ready' : 'error', error: stateMessage('datasetOpenFailed', { name: entry.name }, messageOf(e)) });
+        set({ status: hadGraph ? 'ready' : 'error', error: stateMessage('datasetOpenFailed', { name: datasetName(entry, get().lang) }, messageOf(e)) });
       }
     },
 

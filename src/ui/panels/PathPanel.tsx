@@ -3,7 +3,7 @@ import { useAppState } from '../../state/store-context.tsx';
 import { MAX_ROUTE_LINKS, ROUTES_K } from '../../state/store.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { CodeInput } from './CodeInput.tsx';
-import { formatNumber, useT } from '../i18n.ts';
+import { useT } from '../i18n.ts';
 
 /** "Why does A affect B?": every shortest influence chain from A to B, highlighted on the canvas. */
 export default function PathPanel() {
@@ -39,8 +39,8 @@ export default function PathPanel() {
           {result.distance === null
             ? <p>{t('paths.none', { from: result.from, to: result.to })}</p>
             : result.longer
-              ? <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.foundLonger', { distance: formatNumber(lang, result.distance), max: MAX_ROUTE_LINKS })}</p>
-              : <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.found', { distance: formatNumber(lang, result.distance), truncated: result.truncated ? t('paths.truncated') : '' })}</p>}
+              ? <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.foundLonger', { count: result.paths.length, distance: t('paths.links', { count: result.distance }), max: MAX_ROUTE_LINKS })}</p>
+              : <p><strong data-testid="path-count">{result.paths.length}</strong> {t('paths.found', { count: result.paths.length, distance: t('paths.links', { count: result.distance }), truncated: result.truncated ? t('paths.truncated') : '' })}</p>}
           <ol className="path-list">
             {result.paths.map((p) => (
               <li key={p.chain} data-testid="path" data-length={p.length}>

@@ -2,8 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useAppState } from '../../state/store-context.tsx';
 import { useT } from '../i18n.ts';
 
+/** Key caps as printed on a keyboard; the space bar has no printed name, so it is named in the language (`help.keys.space`). */
 const ROWS: [string, string][] = [
-  ['P', 'help.p'], ['→ PageDown Space', 'help.next'], ['← PageUp', 'help.prev'], ['Home End', 'help.homeEnd'], ['B', 'help.b'],
+  ['P', 'help.p'], ['→ PageDown help.keys.space', 'help.next'], ['← PageUp', 'help.prev'], ['Home End', 'help.homeEnd'], ['B', 'help.b'],
   ['Esc', 'help.esc'], ['S', 'help.s'], ['Enter', 'help.enter'], ['Ctrl+Z', 'help.undo'], ['?', 'help.help'], ['Tab', 'help.tab'],
 ];
 
@@ -25,7 +26,7 @@ export function HelpOverlay() {
           <tbody>
             {ROWS.map(([keys, label]) => (
               <tr key={label}>
-                <th scope="row">{keys.split(' ').map((k) => <kbd key={k}>{k}</kbd>)}</th>
+                <th scope="row">{keys.split(' ').map((k) => <kbd key={k}>{k.startsWith('help.') ? t(k) : k}</kbd>)}</th>
                 <td>{t(label)}</td>
               </tr>
             ))}

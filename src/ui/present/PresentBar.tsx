@@ -3,6 +3,7 @@ import { currentEntry } from '../../state/store.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { LANGS, type Lang } from '../../core/model/types.ts';
 import { formatNumber, useT } from '../i18n.ts';
+import { datasetTitle } from '../messages.ts';
 import { exitPresentation } from './fullscreen.ts';
 
 /**
@@ -47,8 +48,8 @@ export function PresentBar() {
       onChange={(e) => releaseFocus(e, 'change')} onClick={(e) => releaseFocus(e, 'click')}
     >
       <div className="present-heading" style={blank ? { visibility: 'hidden' } : undefined}>
-        <h1 className="present-caption" data-testid="present-caption">{scene?.caption ?? entry?.name ?? t('app.title')}</h1>
-        <p className="present-titles" data-testid="present-titles">{titles.join(' · ') || entry?.name}</p>
+        <h1 className="present-caption" data-testid="present-caption">{scene?.caption ?? (entry ? datasetTitle(t, entry) : t('app.title'))}</h1>
+        <p className="present-titles" data-testid="present-titles">{titles.join(' · ') || (entry && datasetTitle(t, entry))}</p>
       </div>
       {entry?.illustrative && !blank && <span className="badge badge-illustrative present-mark" data-testid="present-illustrative">{t('badge.illustrativeShort')}</span>}
       <nav className="present-controls" aria-label={t('present.controls')} style={blank ? { visibility: 'hidden' } : undefined}>

@@ -41,7 +41,7 @@ export default function ScenesPanel() {
     <div className="scenes" data-testid="scenes-panel">
       <p className="muted">{t('scenes.intro')}</p>
       <div className="control-row">
-        <button type="button" onClick={() => saveScene(captureSnapshot(cy), undefined)} data-testid="scene-save" aria-keyshortcuts="S">{t('scenes.save')}</button>
+        <button type="button" onClick={() => saveScene(captureSnapshot(cy), store?.getState().view.select.length ? undefined : t('scenes.default', { n: formatNumber(lang, scenes.length + 1) }))} data-testid="scene-save" aria-keyshortcuts="S">{t('scenes.save')}</button>
       </div>
       <p className="muted" data-testid="scene-count">{t('scenes.count', { count: formatNumber(lang, scenes.length) })}
         {saved && <span data-testid="scenes-saved" data-state={saved} role="status">{' · '}{t(saved === 'saving' ? 'scenes.saving' : saved === 'saved' ? 'scenes.saved' : 'scenes.notSaved')}</span>}

@@ -22,7 +22,7 @@ export function ViewControls() {
   const requestFit = useAppState((s) => s.requestFit);
   const generic = useAppState(isGenericNetwork);
   const t = useT();
-  // "Grouped by goal" means nothing for a network of characters; the chosen one stays listed so the select shows it.
+  // The goal layout means nothing for a network of characters; the chosen one stays listed so the select shows it.
   const layouts = LAYOUT_DESCRIPTORS.filter((l) => !generic || l.id !== 'goals' || l.id === layout);
 
   return (

@@ -3,14 +3,15 @@ import { useAppState } from '../../state/store-context.tsx';
 import { nodeTitle } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { ClassShape } from '../ClassShape.tsx';
+import { MAX_PORTFOLIO_K } from '../../state/view.ts';
 
-const MAX_K = 50;
 
-/** k as typed: a whole number from 1 to MAX_K, or null (the field says why instead of guessing a number). */
+
+/** k as typed: a whole number from 1 to MAX_PORTFOLIO_K, or null (the field says why instead of guessing a number). */
 function parseK(text: string): number | null {
   if (!/^\s*\d+\s*$/.test(text)) return null;
   const k = Number(text);
-  return k >= 1 && k <= MAX_K ? k : null;
+  return k >= 1 && k <= MAX_PORTFOLIO_K ? k : null;
 }
 
 /** Greedy portfolio: which k indicators together reach the most others within `depth` steps. */
@@ -37,11 +38,11 @@ export default function PortfolioPanel() {
     <div className="portfolio" data-testid="portfolio-panel">
       <p className="muted" data-testid="portfolio-intro">{t('portfolio.intro')}</p>
       <div className="control-row">
-        <label>k <input type="number" min={1} max={MAX_K} value={kText} aria-invalid={k === null} onChange={(e) => setKText(e.target.value)} data-testid="portfolio-k" /></label>
+        <label>k <input type="number" min={1} max={MAX_PORTFOLIO_K} value={kText} aria-invalid={k === null} onChange={(e) => setKText(e.target.value)} data-testid="portfolio-k" /></label>
         <label>{t('portfolio.depth')} <select value={depth} onChange={(e) => setDepth(Number(e.target.value))} data-testid="portfolio-depth">{[1, 2, 3].map((d) => <option key={d}>{d}</option>)}</select></label>
         <button type="button" disabled={k === null} onClick={() => k !== null && runPortfolio(k, depth)} data-testid="portfolio-run">{t('portfolio.compute')}</button>
       </div>
-      {k === null && <p className="field-problem" role="alert" data-testid="portfolio-k-problem">{t('panels.kInvalid', { max: MAX_K })}</p>}
+      {k === null && <p className="field-problem" role="alert" data-testid="portfolio-k-problem">{t('panels.kInvalid', { max: MAX_PORTFOLIO_K })}</p>}
       {portfolio && (
         <>
           {portfolio.saturated && (

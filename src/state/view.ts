@@ -42,9 +42,9 @@ export interface UrlState {
 }
 
 /** "Why does A affect B?" as a link carries it: `?path=A,B&longer=1`. */
-export interface PathQuestion { from: string; to: string; longer: boolean }
+interface PathQuestion { from: string; to: string; longer: boolean }
 /** The portfolio as a link carries it: `?portfolio=k,depth`. */
-export interface PortfolioQuestion { k: number; depth: number }
+interface PortfolioQuestion { k: number; depth: number }
 
 /** What a link carries beside the view: shown goals and classes, the size metric, paths and portfolio. */
 export interface UrlExtras {

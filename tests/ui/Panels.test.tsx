@@ -64,7 +64,7 @@ describe('portfolio panel', () => {
     expect(screen.queryByTestId('portfolio-k-problem')).toBeNull();
     fireEvent.click(screen.getByTestId('portfolio-run'));
     const table = await screen.findByTestId('portfolio-picks');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['#', 'Code', 'Title', 'Class', 'Gain', 'Covered']);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.getAttribute('aria-label') ?? h.textContent)).toEqual(['#', 'Code', 'Title', 'Class', 'Gain', 'Covered']);
     expect(table.querySelector('.title-cell')!.textContent).toMatch(/budget/i);
     expect(screen.queryByTestId('portfolio-saturated')).toBeNull();
   });

@@ -49,7 +49,12 @@ export default function PortfolioPanel() {
             <p className="notice" data-testid="portfolio-saturated">{t('panels.saturated', { k: portfolio.k, n: portfolio.picks.length })}</p>
           )}
           <table className="portfolio-table" data-testid="portfolio-picks">
-            <thead><tr><th>#</th><th>{t('panels.code')}</th><th>{t('panels.title')}</th><th>{t('panels.class')}</th><th>{t('portfolio.gain')}</th><th>{t('portfolio.covered')}</th></tr></thead>
+            {/* Fixed widths: the title takes what is left and ellipsises; headers keep their full word on hover. */}
+            <colgroup><col style={{ width: 24 }} /><col style={{ width: 64 }} /><col /><col style={{ width: 22 }} /><col style={{ width: 44 }} /><col style={{ width: 84 }} /></colgroup>
+            <thead><tr>
+              <th>#</th><th title={t('panels.code')}>{t('panels.code')}</th><th title={t('panels.title')}>{t('panels.title')}</th>
+              <th title={t('panels.class')} aria-label={t('panels.class')}>◇</th><th title={t('portfolio.gain')}>{t('portfolio.gain')}</th><th title={t('portfolio.covered')}>{t('portfolio.covered')}</th>
+            </tr></thead>
             <tbody>
               {portfolio.picks.map((p, i) => {
                 const title = nodeTitle(graph, p.code, lang);

@@ -53,3 +53,22 @@ describe('paths and portfolios in the URL', () => {
     unbind();
   });
 });
+
+describe('paths and portfolios in sessions', () => {
+  it('a saved session asks the same path and portfolio again when restored', async () => {
+    const { createAppStore } = await import('../../src/state/store.ts');
+    const { restoreSession, sessionText } = await import('../../src/state/io/session-actions.ts');
+    const a = createAppStore(diskDataSource);
+    await a.getState().init();
+    a.getState().findPaths('16.6.1', '1.2.2', { longer: true });
+    a.getState().runPortfolio(4, 2);
+    const text = sessionText(a);
+    expect(JSON.parse(text).questions).toEqual({ path: { from: '16.6.1', to: '1.2.2', longer: true }, portfolio: { k: 4, depth: 2 } });
+    const b = createAppStore(diskDataSource);
+    await b.getState().init();
+    expect((await restoreSession(b, text, 's.json')).ok).toBe(true);
+    expect(b.getState().pathResult).toMatchObject({ from: '16.6.1', to: '1.2.2', longer: true });
+    expect(b.getState().portfolio).toMatchObject({ k: 4, depth: 2 });
+    expect(b.getState().portfolio!.picks).toHaveLength(4);
+  });
+});

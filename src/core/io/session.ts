@@ -8,7 +8,9 @@ import * as v from 'valibot';
 import type { Lang } from '../model/types.ts';
 import type { AppMessage } from '../model/message.ts';
 import { message } from '../model/message.ts';
-import { LangSchema, MarksSchema, ScenesSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
+import {
+  LangSchema, MarksSchema, QuestionsSchema, ScenesSchema, ViewSchema, type MarkValue, type QuestionsValue, type SceneValue, type ViewValue,
+} from '../model/view-schema.ts';
 import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
 import type { ImportedNetwork } from './result.ts';
 
@@ -39,6 +41,8 @@ export interface Session {
   scenes: SceneValue[];
   /** session marks on indicators ("priority" / "discussed" with a one-line note), parsed by MarkSchema */
   marks?: Record<string, MarkValue>;
+  /** the path and portfolio on screen when saved */
+  questions?: QuestionsValue;
 }
 
 const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -61,6 +65,7 @@ const SessionBodySchema = v.object({
   // Each item on its own: one damaged scene or mark is dropped, the others kept.
   scenes: ScenesSchema,
   marks: v.optional(MarksSchema),
+  questions: v.optional(v.fallback(QuestionsSchema, { path: null, portfolio: null })),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {
@@ -88,6 +93,7 @@ export function parseSession(text: string, file = 'session'): SessionResult {
     session: {
       kind: SESSION_KIND, version: SESSION_VERSION, savedAt: b.savedAt, datasetId: b.datasetId, lang: b.lang as Lang,
       view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
+      ...(b.questions && (b.questions.path || b.questions.portfolio) ? { questions: b.questions } : {}),
     },
   };
 }

@@ -36,13 +36,26 @@ export interface UrlState {
   /** filters and size metric are not part of the undoable view, but a shared link carries them */
   filters?: { goals: string[]; classes: NodeClass[] };
   size?: MetricName;
+  /** questions asked of the graph, so a shared link shows the same answer */
+  path?: PathQuestion;
+  portfolio?: PortfolioQuestion;
 }
 
-/** What a link carries beside the view: shown goals and classes, and the size metric. */
+/** "Why does A affect B?" as a link carries it: `?path=A,B&longer=1`. */
+interface PathQuestion { from: string; to: string; longer: boolean }
+/** The portfolio as a link carries it: `?portfolio=k,depth`. */
+interface PortfolioQuestion { k: number; depth: number }
+
+/** What a link carries beside the view: shown goals and classes, the size metric, paths and portfolio. */
 export interface UrlExtras {
   filters: { goals: string[]; classes: NodeClass[] };
   size: MetricName;
+  path?: PathQuestion | null;
+  portfolio?: PortfolioQuestion | null;
 }
+
+/** The portfolio panel's bounds: k from 1 to 50, depth from 1 to MAX_DEPTH. */
+export const MAX_PORTFOLIO_K = 50;
 
 /** A comma list from the query string: trimmed, no blanks, no repeats. */
 const commaList = v.pipe(v.string(), v.transform((s) => [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))]));
@@ -62,6 +75,12 @@ const UrlSchema = v.object({
   goals: orAbsent(v.pipe(commaList, v.transform((gs) => gs.filter((g) => GOAL_NUMBER.test(g))))),
   classes: orAbsent(v.pipe(commaList, v.transform((cs) => v.parse(FiltersSchema.entries.classes, cs)))),
   size: orAbsent(v.pipe(v.string(), v.check(isMetricName))),
+  path: orAbsent(v.pipe(commaList, v.length(2), v.check(([a, b]) => a !== b))),
+  longer: orAbsent(v.literal('1')),
+  portfolio: orAbsent(v.pipe(
+    v.string(), v.regex(/^\d{1,2},\d$/), v.transform((s) => s.split(',').map(Number)),
+    v.check(([k, d]) => k >= 1 && k <= MAX_PORTFOLIO_K && d >= 1 && d <= MAX_DEPTH),
+  )),
 });
 
 /** Reads only well-formed values; anything else falls back to the default, never throws. */
@@ -88,6 +107,8 @@ export function parseUrl(search: string): UrlState {
     view,
     ...(goals.length || classes.length ? { filters: { goals, classes } } : {}),
     ...(q.size ? { size: q.size as MetricName } : {}),
+    ...(q.path ? { path: { from: q.path[0], to: q.path[1], longer: q.longer === '1' } } : {}),
+    ...(q.portfolio ? { portfolio: { k: q.portfolio[0], depth: q.portfolio[1] } } : {}),
   };
 }
 
@@ -104,6 +125,11 @@ export function toSearch(view: View, dataset: string | null, lang: Lang, default
   if (extras?.filters.goals.length) p.set('goals', extras.filters.goals.join(','));
   if (extras?.filters.classes.length) p.set('classes', extras.filters.classes.join(','));
   if (extras && extras.size !== 'out') p.set('size', extras.size);
+  if (extras?.path) {
+    p.set('path', `${extras.path.from},${extras.path.to}`);
+    if (extras.path.longer) p.set('longer', '1');
+  }
+  if (extras?.portfolio) p.set('portfolio', `${extras.portfolio.k},${extras.portfolio.depth}`);
   const s = p.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

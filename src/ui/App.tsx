@@ -7,6 +7,7 @@ import { SearchBox } from './SearchBox.tsx';
 import { ViewControls } from './ViewControls.tsx';
 import { Filters } from './Filters.tsx';
 import { Legend } from './Legend.tsx';
+import { EmptyCanvasNotice } from './EmptyCanvasNotice.tsx';
 import { RightPanel } from './RightPanel.tsx';
 import { PanelEdge } from './layout/PanelEdge.tsx';
 import { useShortcuts } from './useShortcuts.ts';
@@ -90,6 +91,7 @@ function Workspace() {
           {presenting && <PresentBar />}
           <div className="center-graph">
             {hasGraph ? <ErrorBoundary><GraphCanvas /></ErrorBoundary> : <div className="placeholder">{status === 'error' ? t('app.noData') : t('app.loading')}</div>}
+            {hasGraph && <EmptyCanvasNotice />}
             <ErrorBoundary><Legend /></ErrorBoundary>
             {presenting && blank && <div className="blank-screen" data-testid="blank-screen" role="status">{t('present.blank')}</div>}
           </div>

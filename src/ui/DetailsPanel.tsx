@@ -14,6 +14,9 @@ import { Sparkline } from './Sparkline.tsx';
 
 const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };
 
+/** "Bureau of National Statistics of Kazakhstan, Open SDG platform (…)" → its publisher; the whole text shows on hover. */
+const publisherOf = (source: string) => source.split(',')[0].trim();
+
 function formatValue(lang: Lang, v: number): string {
   if (Number.isNaN(v)) return '—';
   if (Number.isInteger(v)) return formatNumber(lang, v);
@@ -107,7 +110,7 @@ export function DetailsPanel() {
       <dl className="facts">
         {goal && <><dt>{t('details.goal')}</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
         {attrs.target && <><dt>{t('details.target')}</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
-        {attrs.category && <><dt>{t('details.category')}</dt><dd>{categoryLabel(catalogue, attrs.category, lang) ?? '—'}</dd></>}
+        {attrs.category && <><dt>{t('details.category')}</dt><dd data-testid="details-category">{categoryLabel(catalogue, attrs.category, lang) ?? t(`categories.${attrs.category}`, { defaultValue: '—' })}</dd></>}
         {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}</dd></>}
       </dl>
       {m && (
@@ -122,6 +125,11 @@ export function DetailsPanel() {
           {ind.series.latest && (
             <p className="latest">
               {t('details.latest')} <strong>{ind.series.latest.value}</strong> {unitLabelOf(ind.series, lang)} ({ind.series.latest.year})
+            </p>
+          )}
+          {catalogue?.source && (
+            <p className="muted small" data-testid="details-source" title={catalogue.source}>
+              {t('panels.source', { source: publisherOf(catalogue.source), year: ind.series.latest?.year ?? ind.series.points[ind.series.points.length - 1][0] })}
             </p>
           )}
         </div>

@@ -1,4 +1,5 @@
 import { useAppState } from '../state/store-context.tsx';
+import { isGenericNetwork } from '../state/network.ts';
 import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
 import { ClassShape } from './ClassShape.tsx';
@@ -15,8 +16,11 @@ export function Filters() {
   const visibleCount = useAppState((s) => s.visible?.size ?? null);
   const setFilters = useAppState((s) => s.setFilters);
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
+  const generic = useAppState(isGenericNetwork);
   const t = useT();
   if (!goals) return null;
+  // Goals have no class: a class filter left on from the indicator level would hide every goal.
+  const idleClasses = goalLevel && filters.classes.length > 0;
   return (
     <section className="filters" aria-label={t('filters.heading')}>
       <h2>
@@ -26,6 +30,13 @@ export function Filters() {
           <button type="button" className="link small" onClick={() => setFilters({ goals: [], classes: [] })}>{t('filters.reset')}</button>
         )}
       </h2>
+      {idleClasses && (
+        <div className="notice not-applicable" role="status" data-testid="classes-not-applicable">
+          {t('panels.classesNotApplicable', { classes: filters.classes.map((c) => t(`classes.${c}`)).join(', ') })}{' '}
+          <button type="button" className="link" onClick={() => setFilters({ classes: [] })} data-testid="clear-classes">{t('panels.clearClasses')}</button>
+        </div>
+      )}
+      {generic && <p className="muted small" data-testid="generic-note">{t('panels.genericNote')}</p>}
       {!goalLevel && (
         <div className="class-filter" role="group" aria-label={t('filters.classification')}>
           {NODE_CLASSES.map((c: NodeClass) => (
@@ -36,7 +47,7 @@ export function Filters() {
           ))}
         </div>
       )}
-      <ul className="legend goal-filter" aria-label={t('filters.goals')}>
+      {!generic && <ul className="legend goal-filter" aria-label={t('filters.goals')}>
         {goals.map((g) => (
           <li key={g.code} title={g.title[lang]}>
             <label className="check">
@@ -46,7 +57,7 @@ export function Filters() {
             </label>
           </li>
         ))}
-      </ul>
+      </ul>}
     </section>
   );
 }

@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppState } from '../state/store-context.tsx';
+import { graphHasFileColours, isGenericNetwork } from '../state/network.ts';
+import { useCy } from './canvas/cy-context.tsx';
 import { NODE_CLASSES } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
 import { metricLabelKey } from '../state/registries.ts';
@@ -26,7 +28,20 @@ export function Legend() {
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
   const hasMarks = useAppState((s) => Object.keys(s.marks).length > 0);
   const [open, setOpen] = useState(true);
+  const generic = useAppState(isGenericNetwork);
+  const graph = useAppState((s) => s.graph);
+  const fileColours = useAppState(graphHasFileColours);
+  const [useFileColours, setUseFileColours] = useState(true);
+  const cy = useCy();
   const t = useT();
+  // Recolour in place: the elements carry both the file's colour and the app's, so no redraw is needed.
+  useEffect(() => {
+    if (!cy || cy.destroyed() || !fileColours) return;
+    cy.batch(() => cy.nodes().forEach((n) => {
+      const next = (useFileColours && n.data('fileColor')) || n.data('appColor');
+      if (next && n.data('color') !== next) n.data('color', next);
+    }));
+  }, [cy, graph, fileColours, useFileColours]);
   const sizeNote = t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() });
   return (
     <div className={open ? 'canvas-legend' : 'canvas-legend is-collapsed'} data-testid="legend" role="group" aria-label={t('legend.label')}>
@@ -35,11 +50,19 @@ export function Legend() {
         title={open ? t('legend.collapse') : t('legend.expand')} aria-label={open ? t('legend.collapse') : t('legend.expand')}
         onClick={() => setOpen(!open)}
       >{open ? '▾' : '▸'}</button>
-      <div className="legend-row legend-goals">
-        {goals?.map((g) => (
-          <span key={g.code} className="legend-goal" style={{ background: g.color, color: inkOn(g.color), textShadow: 'none' }} title={`${g.code}. ${g.short[lang]}`}>{g.code}</span>
-        ))}
-      </div>
+      {!generic && (
+        <div className="legend-row legend-goals" data-testid="legend-goals">
+          {goals?.map((g) => (
+            <span key={g.code} className="legend-goal" style={{ background: g.color, color: inkOn(g.color), textShadow: 'none' }} title={`${g.code}. ${g.short[lang]}`}>{g.code}</span>
+          ))}
+        </div>
+      )}
+      {fileColours && (
+        <label className="check legend-row">
+          <input type="checkbox" checked={useFileColours} onChange={(e) => setUseFileColours(e.target.checked)} data-testid="file-colours" />
+          {' '}{t('panels.fileColours')}
+        </label>
+      )}
       {open && !goalLevel && (
         <div className="legend-row">
           {NODE_CLASSES.map((c) => (

@@ -3,8 +3,9 @@ import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
 import { IllustrativeBadge } from './IllustrativeBadge.tsx';
+import { NodeCounter } from './NodeCounter.tsx';
 import { ExportMenu, ImportButton, SessionMenu } from './io/index.ts';
-import { formatNumber, useT } from './i18n.ts';
+import { useT } from './i18n.ts';
 import { datasetTitle } from './messages.ts';
 import { enterPresentation } from './present/fullscreen.ts';
 import { useFoldWhenCrowded } from './layout/useFoldWhenCrowded.ts';
@@ -19,12 +20,9 @@ export function TopBar() {
   const openDataset = useAppState((s) => s.openDataset);
   const lang = useAppState((s) => s.lang);
   const setLang = useAppState((s) => s.setLang);
-  const graph = useAppState((s) => s.graph);
-  const level = graph?.getAttribute('level');
   const t = useT();
   const setPresenting = useAppState((s) => s.setPresenting);
   const openHelp = useAppState((s) => s.setHelpOpen);
-  const count = (n: number) => formatNumber(lang, n, { useGrouping: 'min2' } as Intl.NumberFormatOptions);
   const bar = useRef<HTMLElement>(null);
   // Below the width the whole row needs (measured, per language) the file and language controls fold into one menu.
   const folded = useFoldWhenCrowded(bar, lang);
@@ -54,12 +52,7 @@ export function TopBar() {
           ))}
         </select>
       </label>
-      {graph && (
-        <span className="counts" data-testid="counts" title={`${count(graph.order)} ${level === 'goal' ? t('top.goals', { count: graph.order }) : t('top.indicators', { count: graph.order })} · ${count(graph.size)} ${t('top.links', { count: graph.size })}`}>
-          <strong data-testid="node-count">{count(graph.order)}</strong> {level === 'goal' ? t('top.goals', { count: graph.order }) : t('top.indicators', { count: graph.order })} ·{' '}
-          <strong data-testid="link-count">{count(graph.size)}</strong> {t('top.links', { count: graph.size })}
-        </span>
-      )}
+      <NodeCounter />
       {entry && <IllustrativeBadge entry={entry} />}
       <span className="spacer" />
       <button type="button" onClick={() => enterPresentation(setPresenting)} title={t('top.presentTitle')} aria-keyshortcuts="P" data-testid="present">{t('top.present')}</button>

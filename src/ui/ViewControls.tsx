@@ -1,4 +1,5 @@
 import { useAppState } from '../state/store-context.tsx';
+import { isGenericNetwork } from '../state/network.ts';
 import { LAYOUT_DESCRIPTORS, metricLabelKey } from '../state/registries.ts';
 import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
@@ -19,7 +20,10 @@ export function ViewControls() {
   const setLocked = useAppState((s) => s.setLayoutLocked);
   const clearSelection = useAppState((s) => s.clearSelection);
   const requestFit = useAppState((s) => s.requestFit);
+  const generic = useAppState(isGenericNetwork);
   const t = useT();
+  // The goal layout means nothing for a network of characters; the chosen one stays listed so the select shows it.
+  const layouts = LAYOUT_DESCRIPTORS.filter((l) => !generic || l.id !== 'goals' || l.id === layout);
 
   return (
     <section className="controls" aria-label={t('view.section')}>
@@ -46,7 +50,7 @@ export function ViewControls() {
       <label className="control-row">
         <span className="control-label">{t('view.layout')}</span>
         <select value={layout} data-testid="layout" onChange={(e) => setView({ layout: e.target.value as LayoutName })}>
-          {LAYOUT_DESCRIPTORS.map((l) => <option key={l.id} value={l.id}>{t(l.labelKey)}</option>)}
+          {layouts.map((l) => <option key={l.id} value={l.id}>{t(l.labelKey)}</option>)}
         </select>
       </label>
       <label className="control-row">
@@ -58,9 +62,9 @@ export function ViewControls() {
       <label className="check">
         <input type="checkbox" checked={locked} onChange={(e) => setLocked(e.target.checked)} data-testid="lock-layout" /> {t('view.lock')}
       </label>
-      <label className="check">
+      {!generic && <label className="check">
         <input type="checkbox" checked={goalLevel} disabled={!canAggregate} onChange={(e) => setView({ goalLevel: e.target.checked })} data-testid="goal-level" /> {t('view.goalLevel')}
-      </label>
+      </label>}
       <RendererControl />
     </section>
   );

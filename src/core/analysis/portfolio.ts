@@ -33,6 +33,10 @@ export interface Portfolio {
   covered: string[];
   /** nodes in the graph, for "x % covered" */
   nodes: number;
+  /** what was asked: fewer picks than k means coverage stopped growing (`saturated`) */
+  k: number;
+  depth: number;
+  saturated: boolean;
 }
 
 export function greedyPortfolio(graph: InterlinkageGraph, options: PortfolioOptions, adj: Adjacency = toAdjacency(graph)): Portfolio {
@@ -85,5 +89,5 @@ export function greedyPortfolio(graph: InterlinkageGraph, options: PortfolioOpti
   }
   const coveredCodes: string[] = [];
   for (let i = 0; i < n; i++) if (covered[i]) coveredCodes.push(adj.codes[i]);
-  return { picks, coverageCurve: picks.map((p) => p.coverage), covered: coveredCodes, nodes: n };
+  return { picks, coverageCurve: picks.map((p) => p.coverage), covered: coveredCodes, nodes: n, k: options.k, depth, saturated: picks.length < options.k };
 }

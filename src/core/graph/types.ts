@@ -15,6 +15,8 @@ export interface NodeAttrs {
   category: Customisation | null;
   /** true when the code is not in the catalogue (imported free text) */
   unknown?: boolean;
+  /** how the file drew the node (imported GEXF/GraphML/cyjs), shown instead of goal colours on request */
+  viz?: { color?: string; size?: number };
   extra?: Record<string, string | number | boolean | null>;
 }
 

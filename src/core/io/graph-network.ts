@@ -56,6 +56,11 @@ function nodeInfoOf(attrs: Attributes, titleFromCode: string | undefined, code: 
   const x = Number(attrs.x);
   const y = Number(attrs.y);
   if (attrs.x !== undefined && attrs.y !== undefined && Number.isFinite(x) && Number.isFinite(y)) { info.x = x; info.y = y; }
+  // The file's own colours and sizes, so a network drawn elsewhere looks the same here (a colour is drawn, so only plain CSS forms pass).
+  const color = str(attrs.color);
+  if (/^(#[0-9a-f]{3,8}|rgba?\(\s*[\d.]+%?\s*,\s*[\d.]+%?\s*,\s*[\d.]+%?\s*(,\s*[\d.]+\s*)?\))$/i.test(color)) info.color = color;
+  const size = Number(attrs.size);
+  if (attrs.size !== undefined && Number.isFinite(size) && size > 0) info.size = size;
   const extra = nullRecord<string | number | boolean | null>();
   for (const [k, v] of Object.entries(attrs)) {
     if (RESERVED_NODE.has(k)) continue;

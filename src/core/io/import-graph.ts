@@ -34,6 +34,9 @@ export function graphFromImport(network: ImportedNetwork, catalogue?: Catalogue)
       graph.mergeNodeAttributes(key, { title: { en, ru: info.title.ru ?? en, kk: info.title.kk ?? en } });
     }
     if (info.extra && Object.keys(info.extra).length) graph.mergeNodeAttributes(key, { extra: { ...attrs.extra, ...info.extra } });
+    if (info.color !== undefined || info.size !== undefined) {
+      graph.mergeNodeAttributes(key, { viz: { ...(info.color !== undefined ? { color: info.color } : {}), ...(info.size !== undefined ? { size: info.size } : {}) } });
+    }
     if (info.x !== undefined && info.y !== undefined) { positions[key] = { x: info.x, y: info.y }; placed++; }
   }
   return { graph, positions: placed > 0 && placed === graph.order ? positions : null };

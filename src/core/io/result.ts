@@ -33,6 +33,9 @@ export interface ImportedNodeInfo {
   title?: Partial<Record<'en' | 'ru' | 'kk', string>>;
   x?: number;
   y?: number;
+  /** the file's own drawing: a CSS colour (GEXF viz:color, GraphML r/g/b or color) and a size */
+  color?: string;
+  size?: number;
   extra?: Record<string, string | number | boolean | null>;
 }
 

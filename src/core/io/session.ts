@@ -8,7 +8,9 @@ import * as v from 'valibot';
 import type { Lang } from '../model/types.ts';
 import type { AppMessage } from '../model/message.ts';
 import { message } from '../model/message.ts';
-import { LangSchema, MarksSchema, ScenesSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
+import {
+  LangSchema, MarksSchema, QuestionsSchema, ScenesSchema, ViewSchema, type MarkValue, type QuestionsValue, type SceneValue, type ViewValue,
+} from '../model/view-schema.ts';
 import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
 import type { ImportedNetwork } from './result.ts';
 
@@ -43,6 +45,8 @@ export interface Session {
   illustrative?: boolean;
   /** where the open dataset comes from (its provenance line), so a session file keeps its source */
   provenance?: string;
+  /** the path and portfolio on screen when saved */
+  questions?: QuestionsValue;
 }
 
 const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -67,6 +71,7 @@ const SessionBodySchema = v.object({
   marks: v.optional(MarksSchema),
   illustrative: v.optional(v.fallback(v.boolean(), false)),
   provenance: v.optional(v.fallback(v.string(), '')),
+  questions: v.optional(v.fallback(QuestionsSchema, { path: null, portfolio: null })),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {
@@ -95,6 +100,7 @@ export function parseSession(text: string, file = 'session'): SessionResult {
       kind: SESSION_KIND, version: SESSION_VERSION, savedAt: b.savedAt, datasetId: b.datasetId, lang: b.lang as Lang,
       view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
       ...(b.illustrative !== undefined ? { illustrative: b.illustrative } : {}), ...(b.provenance ? { provenance: b.provenance } : {}),
+      ...(b.questions && (b.questions.path || b.questions.portfolio) ? { questions: b.questions } : {}),
     },
   };
 }

@@ -40,6 +40,14 @@ export const FiltersSchema = v.object({
 
 export const LangSchema = v.picklist(LANGS as readonly [Lang, ...Lang[]]);
 
+/** The questions asked of the graph (a path A → B, a portfolio), as sessions keep them; a bad one is dropped. */
+export const QuestionsSchema = v.object({
+  path: v.fallback(v.nullable(v.object({ from: v.string(), to: v.string(), longer: v.fallback(v.boolean(), false) })), null),
+  portfolio: v.fallback(v.nullable(v.object({
+    k: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)), depth: DepthSchema,
+  })), null),
+});
+
 const PointSchema = v.object({ x: v.number(), y: v.number() });
 /** Node positions by code (a scene's, a cached layout's). */
 export const PositionsSchema = v.record(v.string(), PointSchema);
@@ -95,3 +103,4 @@ export type ViewValue = v.InferOutput<typeof ViewSchema>;
 export type FiltersValue = v.InferOutput<typeof FiltersSchema>;
 export type SceneValue = v.InferOutput<typeof SceneSchema>;
 export type MarkValue = v.InferOutput<typeof MarkSchema>;
+export type QuestionsValue = v.InferOutput<typeof QuestionsSchema>;

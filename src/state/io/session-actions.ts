@@ -15,6 +15,10 @@ export function sessionText(store: AppStore): string {
     view: { select: [...view.select], depth: view.depth, direction: view.direction, layout: view.layout, goalLevel: view.goalLevel },
     imported: imports, scenes: s.scenes ?? [], ...(s.marks && Object.keys(s.marks).length ? { marks: s.marks } : {}),
     illustrative, ...(entry?.provenance ? { provenance: entry.provenance } : {}),
+    ...(s.pathResult || s.portfolio ? { questions: {
+      path: s.pathResult ? { from: s.pathResult.from, to: s.pathResult.to, longer: s.pathResult.longer ?? false } : null,
+      portfolio: s.portfolio ? { k: s.portfolio.k, depth: s.portfolio.depth } : null,
+    } } : {}),
   });
 }
 
@@ -45,5 +49,9 @@ export async function restoreSession(store: AppStore, text: string, fileName = '
   // Already parsed and typed by the session schema (core/model/view-schema.ts).
   if (typeof st.setScenes === 'function') st.setScenes(session.scenes);
   if (typeof st.setMarks === 'function') st.setMarks(session.marks ?? Object.create(null));
+  // The path and portfolio are asked again of the graph now on screen.
+  const q = session.questions;
+  if (q?.path && st.graph?.hasNode(q.path.from) && st.graph.hasNode(q.path.to)) st.findPaths(q.path.from, q.path.to, { longer: q.path.longer });
+  if (q?.portfolio) st.runPortfolio(q.portfolio.k, q.portfolio.depth);
   return parsed;
 }

@@ -18,7 +18,8 @@ export function toElements(
     els.push({
       group: 'nodes',
       // size starts as influence so the first frame needs no metrics; the canvas rescales it later.
-      data: { id: code, label: code, color: (a.goal && colorOf.get(a.goal)) || NEUTRAL, out, size: maxOut ? out / maxOut : 0, kind: a.kind, cls: classes[code] ?? 'low' },
+      // The file's own colour wins when it has one (imported GEXF/GraphML); appColor lets the legend recolour.
+      data: { id: code, label: code, color: a.viz?.color ?? ((a.goal && colorOf.get(a.goal)) || NEUTRAL), appColor: (a.goal && colorOf.get(a.goal)) || NEUTRAL, fileColor: a.viz?.color, out, size: maxOut ? out / maxOut : 0, kind: a.kind, cls: classes[code] ?? 'low' },
       position: positions[code] ? { ...positions[code] } : { x: 0, y: 0 },
     });
   });

@@ -2,18 +2,32 @@ import { useState } from 'react';
 import { useAppState } from '../../state/store-context.tsx';
 import { nodeTitle } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
+import { ClassShape } from '../ClassShape.tsx';
+import { MAX_PORTFOLIO_K } from '../../state/view.ts';
+
+
+
+/** k as typed: a whole number from 1 to MAX_PORTFOLIO_K, or null (the field says why instead of guessing a number). */
+function parseK(text: string): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const k = Number(text);
+  return k >= 1 && k <= MAX_PORTFOLIO_K ? k : null;
+}
 
 /** Greedy portfolio: which k indicators together reach the most others within `depth` steps. */
 export default function PortfolioPanel() {
   const graph = useAppState((s) => s.graph);
   const lang = useAppState((s) => s.lang);
   const portfolio = useAppState((s) => s.portfolio);
+  const classes = useAppState((s) => s.classes);
   const runPortfolio = useAppState((s) => s.runPortfolio);
   const setView = useAppState((s) => s.setView);
-  const [k, setK] = useState(5);
+  // Text, not a number: clearing the field must leave it empty (and say so), not turn it into 1.
+  const [kText, setKText] = useState(String(portfolio?.k ?? 5));
   const t = useT();
-  const [depth, setDepth] = useState(1);
+  const [depth, setDepth] = useState(portfolio?.depth ?? 1);
   if (!graph) return null;
+  const k = parseK(kText);
   const curve = portfolio?.coverageCurve ?? [];
   const W = 300;
   const H = 120;
@@ -22,25 +36,40 @@ export default function PortfolioPanel() {
   const sy = (v: number) => H - 20 - (v / n) * (H - 30);
   return (
     <div className="portfolio" data-testid="portfolio-panel">
-      <p className="muted">{t('portfolio.intro')}</p>
+      <p className="muted" data-testid="portfolio-intro">{t('portfolio.intro')}</p>
       <div className="control-row">
-        <label>k <input type="number" min={1} max={50} value={k} onChange={(e) => setK(Math.max(1, Math.min(50, Number(e.target.value) || 1)))} data-testid="portfolio-k" /></label>
+        <label>k <input type="number" min={1} max={MAX_PORTFOLIO_K} value={kText} aria-invalid={k === null} onChange={(e) => setKText(e.target.value)} data-testid="portfolio-k" /></label>
         <label>{t('portfolio.depth')} <select value={depth} onChange={(e) => setDepth(Number(e.target.value))} data-testid="portfolio-depth">{[1, 2, 3].map((d) => <option key={d}>{d}</option>)}</select></label>
-        <button type="button" onClick={() => runPortfolio(k, depth)} data-testid="portfolio-run">{t('portfolio.compute')}</button>
+        <button type="button" disabled={k === null} onClick={() => k !== null && runPortfolio(k, depth)} data-testid="portfolio-run">{t('portfolio.compute')}</button>
       </div>
+      {k === null && <p className="field-problem" role="alert" data-testid="portfolio-k-problem">{t('panels.kInvalid', { max: MAX_PORTFOLIO_K })}</p>}
       {portfolio && (
         <>
+          {portfolio.saturated && (
+            <p className="notice" data-testid="portfolio-saturated">{t('panels.saturated', { k: portfolio.k, n: portfolio.picks.length })}</p>
+          )}
           <table className="portfolio-table" data-testid="portfolio-picks">
-            <thead><tr><th>#</th><th>{t('portfolio.pick')}</th><th>{t('portfolio.gain')}</th><th>{t('portfolio.covered')}</th></tr></thead>
+            {/* Fixed widths: the title takes what is left and ellipsises; headers keep their full word on hover. */}
+            <colgroup><col style={{ width: 24 }} /><col style={{ width: 64 }} /><col /><col style={{ width: 22 }} /><col style={{ width: 44 }} /><col style={{ width: 84 }} /></colgroup>
+            <thead><tr>
+              <th>#</th><th title={t('panels.code')}>{t('panels.code')}</th><th title={t('panels.title')}>{t('panels.title')}</th>
+              <th title={t('panels.class')} aria-label={t('panels.class')}>◇</th><th title={t('portfolio.gain')}>{t('portfolio.gain')}</th><th title={t('portfolio.covered')}>{t('portfolio.covered')}</th>
+            </tr></thead>
             <tbody>
-              {portfolio.picks.map((p, i) => (
-                <tr key={p.code}>
-                  <td>{i + 1}</td>
-                  <td><button type="button" className="link" title={nodeTitle(graph, p.code, lang)} onClick={() => setView({ select: [p.code] })}><strong>{p.code}</strong></button></td>
-                  <td>+{p.gain}</td>
-                  <td>{formatNumber(lang, p.coverage)} ({formatNumber(lang, p.coverage / n, { style: 'percent' })})</td>
-                </tr>
-              ))}
+              {portfolio.picks.map((p, i) => {
+                const title = nodeTitle(graph, p.code, lang);
+                const cls = classes[p.code];
+                return (
+                  <tr key={p.code} data-code={p.code}>
+                    <td>{i + 1}</td>
+                    <td><button type="button" className="link" title={title} onClick={() => setView({ select: [p.code] })}><strong>{p.code}</strong></button></td>
+                    <td className="title-cell" title={title}>{title}</td>
+                    <td className="class-cell" title={cls ? t(`classes.${cls}`) : undefined}>{cls && <ClassShape cls={cls} />}</td>
+                    <td>+{p.gain}</td>
+                    <td>{formatNumber(lang, p.coverage)} ({formatNumber(lang, p.coverage / n, { style: 'percent' })})</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <button type="button" onClick={() => setView({ select: portfolio.picks.map((p) => p.code), depth, direction: 'out' })}>{t('portfolio.highlightAll')}</button>

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { ClassShape } from '../ClassShape.tsx';
+import { usePanelHeight } from './usePanelHeight.ts';
 import { useAppState } from '../../state/store-context.tsx';
 import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
@@ -6,8 +8,14 @@ import { VirtualRows } from './VirtualTable.tsx';
 import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
 
 const ROW = 24;
+/** Rows the table shows at least, when the panel is short or not measured (jsdom). */
+const MIN_ROWS = 11;
 
-/** Every node with every metric; click a header to sort, click a row to select (and the other way round). */
+/**
+ * Every node with every metric; click a header to sort, click a row to select (and the other way round).
+ * With "follow filters" (the default) only the nodes the filters show are ranked, so the ranks agree with
+ * the canvas.
+ */
 export function RankingTable() {
   const metrics = useAppState((s) => s.metrics);
   const graph = useAppState((s) => s.graph);
@@ -19,18 +27,23 @@ export function RankingTable() {
   const [query, setQuery] = useState('');
   const t = useT();
   const [extra, setExtra] = useState<MetricName>('pagerank');
+  const visible = useAppState((s) => s.visible);
+  const classes = useAppState((s) => s.classes);
+  const [follow, setFollow] = useState(true);
+  const [rowsBox, height] = usePanelHeight<HTMLDivElement>(MIN_ROWS * ROW);
   const columns: MetricName[] = useMemo(() => [...new Set<MetricName>(['out', 'in', extra])], [extra]);
 
   const rows = useMemo(() => {
     if (!metrics || !graph) return [];
     const q = query.trim().toLowerCase();
+    const shown = follow && visible ? metrics.filter((m) => visible.has(m.code)) : metrics;
     const list = q
-      ? metrics.filter((m) => m.code.toLowerCase().includes(q) || graph.getNodeAttribute(m.code, 'title')[lang].toLowerCase().includes(q))
-      : [...metrics];
+      ? shown.filter((m) => m.code.toLowerCase().includes(q) || graph.getNodeAttribute(m.code, 'title')[lang].toLowerCase().includes(q))
+      : [...shown];
     const key = (v: number) => (Number.isNaN(v) ? -Infinity : v);
     list.sort((a, b) => (desc ? key(b[sortBy]) - key(a[sortBy]) : key(a[sortBy]) - key(b[sortBy])) || a.code.localeCompare(b.code, 'en', { numeric: true }));
     return list;
-  }, [metrics, graph, lang, query, sortBy, desc]);
+  }, [metrics, graph, lang, query, sortBy, desc, follow, visible]);
 
   const current = select[select.length - 1];
   const selectedIndex = rows.findIndex((r) => r.code === current);
@@ -55,22 +68,29 @@ export function RankingTable() {
           {METRIC_NAMES.filter((m) => m !== 'out' && m !== 'in').map((m) => <option key={m} value={m}>{t(metricLabelKey(m))}</option>)}
         </select>
       </div>
-      <div className="rrow rhead" role="row">
+      <label className="check small">
+        <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} data-testid="ranking-follow" />
+        {' '}{t('panels.followFilters')}
+      </label>
+      <div className="rrow rhead with-title" role="row">
         <span className="rank">#</span>
-        <span className="code">{t('rankings.code')}</span>
+        <span className="code">{t('panels.code')}</span>
+        <span className="title">{t('panels.title')}</span>
+        <span className="cls" title={t('panels.class')}>◇</span>
         {columns.map((c) => <span key={c} className="num">{sortHeader(c)}</span>)}
       </div>
+      <div ref={rowsBox}>
       <VirtualRows
         rows={rows}
         rowHeight={ROW}
-        height={Math.min(rows.length * ROW, 260)}
+        height={Math.min(rows.length * ROW, height)}
         scrollToIndex={selectedIndex}
         testId="ranking-rows"
         renderRow={(r, i) => (
           <div
             key={r.code}
             role="row"
-            className={`rrow ${select.includes(r.code) ? 'is-selected' : ''}`}
+            className={`rrow with-title ${select.includes(r.code) ? 'is-selected' : ''}`}
             style={{ height: ROW }}
             data-code={r.code}
             onClick={(e) => selectNode(r.code, e.shiftKey)}
@@ -78,10 +98,13 @@ export function RankingTable() {
           >
             <span className="rank">{i + 1}</span>
             <span className="code">{r.code}</span>
+            <span className="title">{graph.getNodeAttribute(r.code, 'title')[lang]}</span>
+            <span className="cls" title={classes[r.code] ? t(`classes.${classes[r.code]}`) : undefined}>{classes[r.code] && <ClassShape cls={classes[r.code]} size={10} />}</span>
             {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
           </div>
         )}
       />
+      </div>
     </div>
   );
 }

@@ -16,7 +16,9 @@ export function VirtualRows<T>({
     if (!el || scrollToIndex === undefined || scrollToIndex < 0) return;
     const y = scrollToIndex * rowHeight;
     if (y < el.scrollTop || y + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, y - el.clientHeight / 2);
-  }, [scrollToIndex, rowHeight]);
+    // The scroll event comes a frame later: the window of rows must follow now, or it is drawn for the old position.
+    setTop(el.scrollTop);
+  }, [scrollToIndex, rowHeight, height]);
   const margin = 8;
   const first = Math.max(0, Math.floor(top / rowHeight) - margin);
   const last = Math.min(rows.length, Math.ceil((top + height) / rowHeight) + margin);

@@ -20,7 +20,10 @@ describe('greedyPortfolio', () => {
   });
 
   it('stops when nothing more can be reached', () => {
-    expect(greedyPortfolio(g(), { k: 10, depth: 1 }).picks).toHaveLength(3);
+    const p = greedyPortfolio(g(), { k: 10, depth: 1 });
+    expect(p.picks).toHaveLength(3);
+    expect(p.saturated).toBe(true);
+    expect(greedyPortfolio(g(), { k: 3, depth: 1 }).saturated).toBe(false);
   });
 
   it('restricts to candidates', () => {

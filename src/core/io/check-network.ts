@@ -41,6 +41,45 @@ function nodeInfoOf(raw: unknown): ImportedNodeInfo | null {
   return info;
 }
 
+const EVIDENCE = new Set(['illustrative', 'review-statement', 'imported']);
+
+/**
+ * Only the fields a link has, copied: a session or stored record may carry anything beside them
+ * (even a cycle, which would break Session → Save later).
+ */
+function linkOf(link: ImportedLink, source: string, target: string): ImportedLink {
+  const out: ImportedLink = { source, target, score: link.score, evidence: EVIDENCE.has(link.evidence) ? link.evidence : 'imported' };
+  if (typeof link.note === 'string' && link.note) out.note = link.note;
+  const sources = Array.isArray(link.sources) ? jsonCopy(link.sources) : undefined;
+  if (Array.isArray(sources) && sources.length) out.sources = sources as Link['sources'];
+  if (link.undirectedInSource === true) out.undirectedInSource = true;
+  if (link.undirected === true) out.undirected = true;
+  return out;
+}
+
+/** A JSON-safe copy, or undefined for a value JSON cannot hold (a cycle, a BigInt). */
+function jsonCopy(value: unknown): unknown {
+  try {
+    return value === undefined ? undefined : JSON.parse(JSON.stringify(value)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header fields of a network, each checked; a damaged optional field is left out. */
+function headerOf(n: ImportedNetwork): Omit<ImportedNetwork, 'nodes' | 'links' | 'nodeInfo'> {
+  const level = n.level === 'indicator' || n.level === 'goal' ? n.level : 'unknown';
+  const d = n.dataset;
+  const dataset = d && typeof d === 'object' && typeof d.id === 'string' && typeof d.name === 'string'
+    ? { id: d.id, name: d.name, illustrative: d.illustrative === true, description: typeof d.description === 'string' ? d.description : '' } : undefined;
+  const details = jsonCopy(n.details) as ImportedNetwork['details'];
+  return {
+    format: typeof n.format === 'string' ? n.format : 'unknown', name: typeof n.name === 'string' ? n.name : '', level,
+    undirected: n.undirected === true, ...(dataset ? { dataset } : {}), ...(n.illustrative === true ? { illustrative: true } : {}),
+    ...(details && typeof details === 'object' ? { details } : {}),
+  };
+}
+
 /** A code as the graph will know it, plus what cleaning found. */
 function codeCleaner(file: string, warnings: WarningList) {
   const cache = new Map<string, string>();
@@ -65,7 +104,7 @@ export function checkNetwork(file: string, network: ImportedNetwork, warnings: r
   const nodes: string[] = [];
   const seen = new Set<string>();
   const add = (code: string) => { if (!seen.has(code)) { seen.add(code); nodes.push(code); } };
-  for (const raw of network.nodes) {
+  for (const raw of Array.isArray(network.nodes) ? network.nodes : []) {
     if (typeof raw !== 'string') continue;
     const code = clean(raw);
     if (code) add(code);
@@ -73,8 +112,8 @@ export function checkNetwork(file: string, network: ImportedNetwork, warnings: r
   const links: Link[] = [];
   const linkSeen = new Set<string>();
   let dropped = 0;
-  for (const link of network.links as ImportedLink[]) {
-    if (typeof link.source !== 'string' || typeof link.target !== 'string') { dropped++; continue; }
+  for (const link of (Array.isArray(network.links) ? network.links : []) as ImportedLink[]) {
+    if (!link || typeof link !== 'object' || typeof link.source !== 'string' || typeof link.target !== 'string') { dropped++; continue; }
     const source = clean(link.source);
     const target = clean(link.target);
     if (typeof link.score !== 'number' || !Number.isFinite(link.score)) {
@@ -86,7 +125,7 @@ export function checkNetwork(file: string, network: ImportedNetwork, warnings: r
     linkSeen.add(key);
     add(source);
     add(target);
-    links.push(source === link.source && target === link.target ? link : { ...link, source, target });
+    links.push(linkOf(link, source, target));
   }
   if (dropped) list.push(readProblem(file, null, null, 'zeroOrSelfLinksSkipped', { n: dropped }));
   if (nodes.length > MAX_NODES) return readFailure(file, null, null, 'tooManyNodes', { n: nodes.length, limit: MAX_NODES });
@@ -99,7 +138,6 @@ export function checkNetwork(file: string, network: ImportedNetwork, warnings: r
       if (info && !Object.hasOwn(nodeInfo, code)) nodeInfo[code] = info;
     }
   }
-  const checked: ImportedNetwork = { ...network, nodes, links, ...(nodeInfo ? { nodeInfo } : {}) };
-  if (!nodeInfo) delete checked.nodeInfo;
+  const checked: ImportedNetwork = { ...headerOf(network), nodes, links, ...(nodeInfo ? { nodeInfo } : {}) };
   return { ok: true, network: checked, warnings: list.list() };
 }

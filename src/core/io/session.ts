@@ -9,8 +9,12 @@ import type { Lang } from '../model/types.ts';
 import type { AppMessage } from '../model/message.ts';
 import { message } from '../model/message.ts';
 import { LangSchema, MarksSchema, ScenesSchema, ViewSchema, type MarkValue, type SceneValue, type ViewValue } from '../model/view-schema.ts';
-import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
+import { FiltersSchema } from '../model/view-schema.ts';
+import { METRIC_NAMES, type MetricName } from '../metrics/registry.ts';
+import type { NodeClass } from '../analysis/classify.ts';
+import { ImportEntrySchema, issueWhere } from './schemas.ts';
 import type { ImportedNetwork } from './result.ts';
+import { checkImports } from './session-imports.ts';
 
 /** @internal exported for its unit test */
 export const SESSION_VERSION = 1;
@@ -39,6 +43,9 @@ export interface Session {
   scenes: SceneValue[];
   /** session marks on indicators ("priority" / "discussed" with a one-line note), parsed by MarkSchema */
   marks?: Record<string, MarkValue>;
+  /** shown goals and classes, and the size metric: the rest of what is on screen */
+  filters?: { goals: string[]; classes: NodeClass[] };
+  sizeMetric?: MetricName;
 }
 
 const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -61,6 +68,8 @@ const SessionBodySchema = v.object({
   // Each item on its own: one damaged scene or mark is dropped, the others kept.
   scenes: ScenesSchema,
   marks: v.optional(MarksSchema),
+  filters: v.fallback(v.optional(FiltersSchema), undefined),
+  sizeMetric: v.fallback(v.optional(v.picklist(METRIC_NAMES as readonly [MetricName, ...MetricName[]])), undefined),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {
@@ -79,15 +88,16 @@ export function parseSession(text: string, file = 'session'): SessionResult {
   const body = v.safeParse(SessionBodySchema, { ...head, datasetId: head.datasetId ?? null });
   if (!body.success) return refuse('sessionBadField', { where: issueWhere(body.issues) });
   const b = body.output;
-  const imported: SessionImport[] = b.imported.map((item) => ({
-    id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name,
-    importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
-  }));
+  // The imports pass the same checks and limits as a file imported by hand (session-imports.ts).
+  const checked = checkImports(b.imported, file);
+  if (!checked.ok) return checked;
+  const imported = checked.imports;
   return {
     ok: true,
     session: {
       kind: SESSION_KIND, version: SESSION_VERSION, savedAt: b.savedAt, datasetId: b.datasetId, lang: b.lang as Lang,
       view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
+      ...(b.filters ? { filters: b.filters } : {}), ...(b.sizeMetric ? { sizeMetric: b.sizeMetric } : {}),
     },
   };
 }

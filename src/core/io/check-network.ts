@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import type { Link } from '../model/types.ts';
-import { cleanText } from './clean-text.ts';
+import { cleanCell } from './clean-text.ts';
 import { normaliseCode } from './normalise-code.ts';
 import { nullRecord } from './null-record.ts';
 import { MAX_NODES } from './limits.ts';
@@ -86,7 +86,7 @@ function codeCleaner(file: string, warnings: WarningList) {
   return (raw: string): string => {
     const hit = cache.get(raw);
     if (hit !== undefined) return hit;
-    const c = cleanText(raw);
+    const c = cleanCell(raw);
     let code = c.text.trim();
     if (code !== raw) code = normaliseCode(code);
     if (c.removed) warnings.push(readProblem(file, null, null, 'invisibleCharsRemoved', { value: code, n: c.removed }));

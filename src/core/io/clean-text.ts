@@ -28,7 +28,7 @@ export interface CleanText {
 const hasInvisible = (s: string) => { INVISIBLE.lastIndex = 0; return INVISIBLE.test(s); };
 
 /** `raw` as NFKC without invisible characters; `removed` counts what was taken out. */
-export function cleanText(raw: string): CleanText {
+function cleanText(raw: string): CleanText {
   let text = raw;
   let removed = 0;
   if (hasInvisible(text)) {
@@ -49,7 +49,7 @@ export function cleanCell(raw: string): CleanText {
 }
 
 /** True when one word holds both Latin and Cyrillic letters ("Dаta" with a Cyrillic «а»). */
-export function mixesScripts(text: string): boolean {
+function mixesScripts(text: string): boolean {
   if (!LATIN.test(text) || !CYRILLIC.test(text)) return false;
   return text.split(NOT_LETTER).some((w) => LATIN.test(w) && CYRILLIC.test(w));
 }

@@ -45,10 +45,3 @@ export class WarningList {
     return out;
   }
 }
-
-/** The same warnings, capped (see above). */
-export function capWarnings(warnings: readonly ReadWarning[]): ReadWarning[] {
-  const list = new WarningList();
-  list.pushAll(warnings);
-  return list.list();
-}

@@ -70,12 +70,16 @@ type Cap = { kind: 'bytes' } | { kind: 'rows' } | null;
 async function inflateCounting(data: Uint8Array, isSheet: boolean, budget: { bytes: number }): Promise<Cap> {
   const count = rowCounter();
   let rows = 0;
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  const reader = stream.getReader();
+  // Written without awaiting: the write settles only as the output is read (backpressure).
+  const inflate = new DecompressionStream('deflate-raw');
+  const writer = inflate.writable.getWriter();
+  writer.write(data as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  const reader = inflate.readable.getReader();
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return null;
+      if (done || !value) return null;
       budget.bytes += value.byteLength;
       if (budget.bytes > MAX_UNZIPPED_BYTES) return { kind: 'bytes' };
       if (isSheet && (rows += count(value)) > MAX_SHEET_ROWS) return { kind: 'rows' };

@@ -16,3 +16,13 @@ declare const TextDecoder: {
   prototype: TextDecoder;
   new (label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean }): TextDecoder;
 };
+
+/**
+ * Compression Streams (Node ≥ 18, every worker and browser): io/xlsx-caps.ts inflates each XLSX entry
+ * to count its bytes and rows before the spreadsheet library unpacks anything. Only what it uses.
+ */
+declare class DecompressionStream {
+  constructor(format: 'deflate-raw');
+  readonly writable: { getWriter(): { write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
+  readonly readable: { getReader(): { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } };
+}

@@ -12,6 +12,7 @@ export const STATE_MESSAGE_CODES = [
   'datasetOpenFailed', 'datasetUnknown', 'datasetListEmpty', 'dataNotBundled', 'dataHttpStatus', 'dataNotJson',
   'metricsFailed', 'linkOpenFailed', 'linkHttpStatus', 'linkCrossOrigin', 'savedImportsProblems', 'importNotSaved',
   'storedPresentSkipped', 'storedPresentPartial', 'presentNotLoaded', 'presentNotSaved', 'unexpected',
+  'importNotInBrowser', 'storageGone', 'sessionRestoring',
 ] as const;
 
 export type StateMessageCode = (typeof STATE_MESSAGE_CODES)[number];

@@ -58,6 +58,15 @@ describe('sdg-graph on hostile and unlucky input (real process)', { timeout: 120
   });
 });
 
+describe('warnings are capped in the CLI too', { timeout: 120_000 }, () => {
+  it('info --json of 100,000 duplicate rows stays small, with the count of the rest', () => {
+    const r = cli('info', '--json', file('dup.csv', `source,target,score\n${'1.1.1,1.2.1,1\n'.repeat(100_000)}`));
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(20_000);
+    expect(r.stdout).toMatch(/… and 99,989 more like this: .*row 13: duplicate link/);
+  });
+});
+
 describe('run(): the top-level catch', () => {
   it('an unexpected failure becomes one English line and exit 1, not a stack trace', async () => {
     const { run } = await import('../../src/cli/main.ts');

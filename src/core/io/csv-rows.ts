@@ -1,6 +1,8 @@
 /**
  * CSV text → rows of trimmed cells, via papaparse (delimiter sniffed: comma, semicolon, tab, bar).
- * Blank lines are kept as empty rows, so row numbers in messages are the file's line numbers.
+ * Blank lines are kept as empty rows, so row numbers in messages are the file's line numbers. Line
+ * endings are made one kind first: papaparse guesses a single newline for the whole file, and a file
+ * edited in two programs mixes CR, LF and CRLF (each still ends one line).
  */
 import Papa from 'papaparse';
 import { readFailure, type ReadResult } from './result.ts';
@@ -8,7 +10,7 @@ import { readFailure, type ReadResult } from './result.ts';
 export type CsvRows = { ok: true; rows: string[][]; delimiter: string } | Extract<ReadResult, { ok: false }>;
 
 export function csvRows(file: string, text: string): CsvRows {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { newline: '\n', skipEmptyLines: false, delimitersToGuess: [',', ';', '\t', '|'] });
   const fatal = parsed.errors.find((e) => e.type === 'Quotes');
   if (fatal) {
     // papaparse has two quote errors: an opening quote never closed, or a stray quote after a closed one.

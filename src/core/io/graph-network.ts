@@ -11,6 +11,7 @@ import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
 import { parseFiniteNumber } from './finite-number.ts';
 import { codeOfKey } from '../graph/keys.ts';
 import { nullRecord } from './null-record.ts';
+import { shownValue } from './shown-value.ts';
 import {
   baseName, readFailure, readProblem, type ImportDetails, type ImportedLink, type ImportedNodeInfo, type NetworkFormat, type ReadResult, type ReadWarning,
 } from './result.ts';
@@ -109,7 +110,7 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
       const parsed = parseFiniteNumber(typeof v === 'number' ? v : str(v));
       if (!parsed.ok) {
         const code = parsed.reason === 'notFinite' ? 'edgeScoreNotFinite' : 'edgeScoreNotNumber';
-        failure = readFailure(file, null, null, code, { ...edge, key: scoreKey, value: str(v).slice(0, 40) });
+        failure = readFailure(file, null, null, code, { ...edge, key: scoreKey, value: shownValue(v) });
         return;
       }
       score = parsed.value;

@@ -24,6 +24,9 @@ export const IO_MESSAGE_CODES = [
   'atRowAndColumnATitles', 'atNamedColumn', 'atColumn', 'atEntries', 'atSheet', 'importOpening',
   'importReading', 'importCrashed', 'readerStopped', 'fileNotReadable', 'scoreNotFinite', 'edgeScoreNotFinite',
   'jsonNumberNotFinite', 'networkEmpty', 'internalError', 'nodesTableAlone', 'pairWithoutNodesTable', 'pairNotTwoFiles',
+  // hardening (issue 16): cleaned codes, capped warnings, unexpected failures, decompression caps, sessions
+  'invisibleCharsRemoved', 'mixedScriptCode', 'moreWarnings', 'linkScoreNotFinite', 'readerFailed', 'xlsxDamaged',
+  'xlsxTooBig', 'xlsxTooManyRows', 'sessionImportId', 'sessionImportTwice', 'sessionImportRefused', 'storedNotOpenable',
 ] as const;
 
 export type IoMessageCode = (typeof IO_MESSAGE_CODES)[number];

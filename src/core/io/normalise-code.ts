@@ -10,7 +10,7 @@ const SDG_SHAPED = /^(\d{1,2})(?:[.\-_ ]+([0-9a-z]{1,2}))?(?:[.\-_ ]+(\d{1,2}))?
 /** "16.6.1 Republican budget…", "16.6.1: Budget", "16.6.1 – Budget": a code followed by its title. */
 const CODE_THEN_TITLE = /^(\d{1,2}(?:[.\-_][0-9a-z]{1,2})(?:[.\-_]\d{1,2}){0,2})\.?\s*[:)\u2013\u2014-]?\s+(\S.*)$/i;
 const GOAL_THEN_TITLE = /^(\d{1,2})\.?\s*[:)\u2013\u2014-]?\s+(\p{L}.*)$/iu;
-const PREFIX = /^(?:sdg|goal|target|indicator|цур|цель|задача|индикатор|индикаторы|көрсеткіш|мақсат|міндет)\s*(?:№\s*)?/i;
+const PREFIX = /^(?:sdg|goal|target|indicator|цур|цель|задача|индикатор|индикаторы|көрсеткіш|мақсат|міндет)\s*(?:(?:№|no\.?)\s*)?/i;
 
 /**
  * Every pattern here sees user text, so each runs in linear time: anchored, bounded repeats, and

@@ -10,13 +10,29 @@ import { ACCEPTED_EXTENSIONS, FORMATS, formatOfExtension } from './formats/index
 import { decodeText, isOle2, looksBinary, toBytes } from './decode.ts';
 import { MAX_FILE_BYTES, tooLarge } from './limits.ts';
 import { readFailure, readProblem, type ImportDetails, type ReadResult, type ReadWarning } from './result.ts';
+import { checkNetwork } from './check-network.ts';
+import { unexpectedFailure } from './unexpected.ts';
 
 const extOf = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
 /** ".csv, .tsv, …": the parameter of the messages that list what the app reads */
 const extensionList = () => ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ');
 
-/** Any text format by name and content: what the CLI and the import worker call after decoding. */
+/** A reader's result through the one check of every way in (check-network.ts). */
+const checked = (name: string, r: ReadResult): ReadResult => (r.ok ? checkNetwork(name, r.network, r.warnings) : r);
+
+/**
+ * Any text format by name and content: what the CLI and the import worker call after decoding. Never
+ * throws: a reader bug or an engine limit (stack depth, string length) becomes `readerFailed`.
+ */
 export function readGraphFile(name: string, text: string, details: ImportDetails = {}, warnings: ReadWarning[] = []): ReadResult {
+  try {
+    return checked(name, readTextUnchecked(name, text, details, warnings));
+  } catch (e) {
+    return unexpectedFailure(name, e);
+  }
+}
+
+function readTextUnchecked(name: string, text: string, details: ImportDetails, warnings: ReadWarning[]): ReadResult {
   const ext = extOf(name);
   if (!text.replace(/^\uFEFF/, '').trim()) return readFailure(name, null, null, 'fileEmpty');
   if (looksBinary(text)) return readFailure(name, null, null, 'binaryFile', { extensions: extensionList() });
@@ -37,6 +53,14 @@ export function readGraphFile(name: string, text: string, details: ImportDetails
 
 /** Any supported file from its bytes (or text). Never throws on bad input; never rejects. */
 export async function readGraphBytes(name: string, data: ArrayBuffer | Uint8Array | string): Promise<ReadResult> {
+  try {
+    return await readBytesUnchecked(name, data);
+  } catch (e) {
+    return unexpectedFailure(name, e);
+  }
+}
+
+async function readBytesUnchecked(name: string, data: ArrayBuffer | Uint8Array | string): Promise<ReadResult> {
   if (typeof data === 'string') {
     if (data.length > MAX_FILE_BYTES) return tooLarge(name, data.length);
     return readGraphFile(name, data);
@@ -46,7 +70,7 @@ export async function readGraphBytes(name: string, data: ArrayBuffer | Uint8Arra
   if (bytes.byteLength === 0) return readFailure(name, null, null, 'fileEmpty');
   const byExt = formatOfExtension(extOf(name));
   const binary = byExt?.readBytes ? byExt : FORMATS.find((f) => f.readBytes && f.sniffBytes?.(bytes));
-  if (binary?.readBytes) return binary.readBytes(name, bytes);
+  if (binary?.readBytes) return checked(name, await binary.readBytes(name, bytes));
   if (isOle2(bytes)) return readFailure(name, null, null, 'oldXls');
   const decoded = decodeText(bytes);
   const warnings: ReadWarning[] = decoded.note ? [readProblem(name, null, null, decoded.note)] : [];

@@ -6,6 +6,7 @@ import { decodeText, toBytes } from './decode.ts';
 import { looksLikeNodesTable, withNodesTable } from './nodes-csv.ts';
 import { csvRows } from './csv-rows.ts';
 import { readGraphBytes } from './read-graph-file.ts';
+import { checkNetwork } from './check-network.ts';
 import { readFailure, type ReadResult } from './result.ts';
 
 export interface NamedBytes { name: string; data: ArrayBuffer | Uint8Array | string }
@@ -28,5 +29,6 @@ export async function readGraphFiles(files: readonly NamedBytes[]): Promise<Read
   const read = await readGraphBytes(links.name, links.data);
   if (!read.ok) return read;
   const joined = withNodesTable(read.network, nodes.name, textOf(nodes.data));
-  return joined.ok ? { ...joined, warnings: read.warnings } : joined;
+  // The nodes table brings codes of its own: they pass the same check as every network on its way in.
+  return joined.ok ? checkNetwork(nodes.name, joined.network, read.warnings) : joined;
 }

@@ -11,8 +11,12 @@ import { message } from '../model/message.ts';
 import {
   LangSchema, MarksSchema, QuestionsSchema, ScenesSchema, ViewSchema, type MarkValue, type QuestionsValue, type SceneValue, type ViewValue,
 } from '../model/view-schema.ts';
-import { asNetwork, ImportEntrySchema, issueWhere } from './schemas.ts';
+import { ImportEntrySchema, issueWhere } from './schemas.ts';
+import { FiltersSchema } from '../model/view-schema.ts';
+import { METRIC_NAMES, type MetricName } from '../metrics/registry.ts';
+import type { NodeClass } from '../analysis/classify.ts';
 import type { ImportedNetwork } from './result.ts';
+import { checkImports } from './session-imports.ts';
 
 /** @internal exported for its unit test */
 export const SESSION_VERSION = 1;
@@ -47,6 +51,9 @@ export interface Session {
   provenance?: string;
   /** the path and portfolio on screen when saved */
   questions?: QuestionsValue;
+  /** shown goals and classes, and the size metric: the rest of what is on screen */
+  filters?: { goals: string[]; classes: NodeClass[] };
+  sizeMetric?: MetricName;
 }
 
 const DEFAULT_SESSION_VIEW: SessionView = { select: [], depth: 1, direction: 'out', layout: 'goals', goalLevel: false };
@@ -72,6 +79,8 @@ const SessionBodySchema = v.object({
   illustrative: v.optional(v.fallback(v.boolean(), false)),
   provenance: v.optional(v.fallback(v.string(), '')),
   questions: v.optional(v.fallback(QuestionsSchema, { path: null, portfolio: null })),
+  filters: v.fallback(v.optional(FiltersSchema), undefined),
+  sizeMetric: v.fallback(v.optional(v.picklist(METRIC_NAMES as readonly [MetricName, ...MetricName[]])), undefined),
 });
 
 export function parseSession(text: string, file = 'session'): SessionResult {
@@ -90,10 +99,10 @@ export function parseSession(text: string, file = 'session'): SessionResult {
   const body = v.safeParse(SessionBodySchema, { ...head, datasetId: head.datasetId ?? null });
   if (!body.success) return refuse('sessionBadField', { where: issueWhere(body.issues) });
   const b = body.output;
-  const imported: SessionImport[] = b.imported.map((item) => ({
-    id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name,
-    importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
-  }));
+  // The imports pass the same checks and limits as a file imported by hand (session-imports.ts).
+  const checked = checkImports(b.imported, file);
+  if (!checked.ok) return checked;
+  const imported = checked.imports;
   return {
     ok: true,
     session: {
@@ -101,6 +110,7 @@ export function parseSession(text: string, file = 'session'): SessionResult {
       view: b.view, imported, scenes: b.scenes, ...(b.marks && Object.keys(b.marks).length ? { marks: b.marks } : {}),
       ...(b.illustrative !== undefined ? { illustrative: b.illustrative } : {}), ...(b.provenance ? { provenance: b.provenance } : {}),
       ...(b.questions && (b.questions.path || b.questions.portfolio) ? { questions: b.questions } : {}),
+      ...(b.filters ? { filters: b.filters } : {}), ...(b.sizeMetric ? { sizeMetric: b.sizeMetric } : {}),
     },
   };
 }

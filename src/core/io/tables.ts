@@ -15,6 +15,7 @@ import { MAX_NODES } from './limits.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { message, type AppMessage, type MessageParams } from '../model/message.ts';
 import type { IoMessageCode } from './messages.ts';
+import { WarningList } from './warnings.ts';
 
 export interface TableContext {
   /** worksheet name, named in every message (XLSX only) */
@@ -35,7 +36,7 @@ function trimRight(row: string[]): string[] {
 }
 
 /** Cells that mean "nothing here" in hand-made matrices. */
-const BLANKISH = new Set(['', '-', '–', '—', '.', 'n/a', 'na', '…']);
+const BLANKISH = new Set(['', '-', '–', '—', '.', 'n/a', 'na', '…', '...']);
 
 /**
  * Index of the header (or first data) row: the first row with at least two filled cells. Rows above it
@@ -77,7 +78,7 @@ function setTitle(info: Record<string, ImportedNodeInfo>, code: string, title: s
   node.title ??= { en: title };
 }
 
-function finish(file: string, rows: string[][], ctx: TableContext, base: Omit<ReadResultOk['network'], 'format' | 'name' | 'level' | 'undirected'>, warnings: ReadWarning[]): ReadResult {
+function finish(file: string, rows: string[][], ctx: TableContext, base: Omit<ReadResultOk['network'], 'format' | 'name' | 'level' | 'undirected'>, warnings: WarningList): ReadResult {
   if (base.nodes.length > MAX_NODES) {
     return readFailure(file, null, null, 'tooManyNodes', { n: base.nodes.length, limit: MAX_NODES }, ctx.sheet);
   }
@@ -85,7 +86,7 @@ function finish(file: string, rows: string[][], ctx: TableContext, base: Omit<Re
   return {
     ok: true,
     network: { format: ctx.format, name: baseName(file), level: 'unknown', undirected: false, ...base, details: ctx.details, ...(marked ? { illustrative: true } : {}) },
-    warnings: [...(ctx.warnings ?? []), ...warnings],
+    warnings: [...(ctx.warnings ?? []), ...warnings.list()],
   };
 }
 type ReadResultOk = Extract<ReadResult, { ok: true }>;
@@ -111,7 +112,8 @@ export function matrixFromRows(file: string, rows: string[][], ctx: TableContext
     columns.push(code);
     setTitle(info, code, title);
   }
-  const warnings: ReadWarning[] = [];
+  // Capped as they come (warnings.ts): a million duplicate rows must not hold a million messages.
+  const warnings = new WarningList();
   const links: Link[] = [];
   const rowSeen = new Set<string>();
   let outOfScale = 0;
@@ -194,7 +196,7 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
   const header = edgeListHeader(rows[h]);
   const cols: Partial<Record<Field, number>> = header ?? { source: 0, target: 1, score: 2, note: 3 };
   if (!header && trimRight(rows[h]).length < 2) return fail(h + 1, null, 'needTwoColumns');
-  const warnings: ReadWarning[] = [];
+  const warnings = new WarningList();
   const links: ImportedLink[] = [];
   const nodes: string[] = [];
   const info = nullRecord<ImportedNodeInfo>();

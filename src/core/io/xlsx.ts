@@ -12,6 +12,9 @@ import { ILLUSTRATIVE_MARK } from './mark.ts';
 import { MAX_NODES } from './limits.ts';
 import { message } from '../model/message.ts';
 import { nullRecord, nullRecordOf } from './null-record.ts';
+import { checkXlsxCaps } from './xlsx-caps.ts';
+import { cleanRows } from './clean-rows.ts';
+import { technicalText } from './unexpected.ts';
 
 type CellValue = ExcelJS.CellValue;
 
@@ -104,12 +107,18 @@ function nodesSheet(rows: string[][]): Record<string, ImportedNodeInfo> {
 }
 
 export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadResult> {
+  const capped = await checkXlsxCaps(file, bytes);
+  if (capped) return capped;
   let sheets: Sheet[];
   try {
     sheets = await workbookSheets(bytes);
   } catch (e) {
-    return readFailure(file, null, null, 'xlsxUnreadable', { reason: (e as Error).message.split('\n')[0].slice(0, 120) });
+    // The library's own words ("Invalid column letter: ZZZZ", "reading 'model'") mean nothing to a
+    // planner: the message says the workbook is damaged, the technical text stays for the console.
+    const failure = readFailure(file, null, null, 'xlsxDamaged');
+    return { ...failure, error: { ...failure.error, technical: technicalText(e) } as typeof failure.error };
   }
+  const cleaned = sheets.flatMap((s) => cleanRows(file, s.rows, s.name));
   if (!sheets.length || sheets.every((s) => s.rows.every(isBlankRow))) return readFailure(file, null, null, 'workbookEmpty');
   const kinds = sheets.map((s) => sheetKind(s.rows));
   const pick = kinds.findIndex((k) => k === 'matrix' || k === 'edge-list');
@@ -119,7 +128,7 @@ export async function readXlsx(file: string, bytes: Uint8Array): Promise<ReadRes
   const sheet = sheets[pick];
   const nodesIndex = kinds.findIndex((k) => k === 'nodes');
   const skipped = sheets.filter((_, i) => i !== pick && i !== nodesIndex).map((s) => s.name);
-  const warnings: ReadWarning[] = skipped.map((s) => readProblem(file, null, null, 'sheetSkipped', { sheet: s }, s));
+  const warnings: ReadWarning[] = [...skipped.map((s) => readProblem(file, null, null, 'sheetSkipped', { sheet: s }, s)), ...cleaned];
   const marked = sheets.some((s) => s.rows.slice(0, 5).some((r) => r.some((c) => c.includes(ILLUSTRATIVE_MARK))));
   const ctx = { sheet: sheet.name, details: { sheet: sheet.name, skippedSheets: skipped }, warnings };
   const result = kinds[pick] === 'matrix'

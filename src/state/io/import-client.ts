@@ -4,6 +4,7 @@
  * available (tests in Node), it parses on the calling thread.
  */
 import { readFailure, type ReadResult } from '../../core/io/result.ts';
+import { unexpectedFailure } from '../../core/io/unexpected.ts';
 import type { AppMessage } from '../../core/model/message.ts';
 import { workerClient } from '../workers/client.ts';
 import { isAbortError } from '../workers/protocol.ts';
@@ -37,7 +38,10 @@ async function parse(file: NamedBlob, onProgress: (message: AppMessage) => void,
     return await client.call('read', { name: file.name, data, ...(pair ? { pair } : {}) }, { signal, onProgress, transfer: pair ? [data, pair.data] : [data] });
   } catch (e) {
     if (isAbortError(e)) return null;
-    return readFailure(file.name, null, null, 'readerStopped', { reason: (e as Error).message || 'worker error' });
+    // "Failed to execute 'postMessage'…", an out-of-memory worker: the user gets a located message,
+    // the console the browser's own words.
+    console.error(e);
+    return unexpectedFailure(file.name, e);
   }
 }
 

@@ -2,8 +2,8 @@
 import type { DatasetEntry } from '../../core/model/types.ts';
 import type { SessionImport } from '../../core/io/session.ts';
 
-export const IMPORT_PREFIX = 'import:';
-export const isImportedId = (id: string | null | undefined) => !!id && id.startsWith(IMPORT_PREFIX);
+// One rule with sessions and stored records (core/io/session-imports.ts).
+export { IMPORT_PREFIX, isImportedId } from '../../core/io/session-imports.ts';
 
 export function entryOf(item: SessionImport): DatasetEntry {
   const n = item.network;

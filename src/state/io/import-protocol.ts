@@ -4,7 +4,8 @@
  */
 import { readGraphBytes } from '../../core/io/read-graph-file.ts';
 import { readGraphFiles } from '../../core/io/read-pair.ts';
-import { readFailure, type ReadResult } from '../../core/io/result.ts';
+import type { ReadResult } from '../../core/io/result.ts';
+import { unexpectedFailure } from '../../core/io/unexpected.ts';
 import type { AppMessage } from '../../core/model/message.ts';
 import type { WorkerTools } from '../workers/protocol.ts';
 
@@ -17,8 +18,9 @@ export const importApi = {
     try {
       return pair ? await readGraphFiles([{ name, data }, pair]) : await readGraphBytes(name, data);
     } catch (err) {
-      // A reader bug must still end in a message, not a silent worker.
-      return readFailure(name, null, null, 'importCrashed', { reason: (err as Error).message });
+      // A reader bug must still end in a message, not a silent worker; its text goes to the console.
+      console.error(err);
+      return unexpectedFailure(name, err);
     }
   },
 };

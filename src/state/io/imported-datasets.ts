@@ -16,17 +16,24 @@ export {  isImportedId,  } from './import-entry.ts';
 
 const persistenceOf = new WeakMap<AppStore, ImportPersistence | null>();
 
-/** Loads the imports saved in this browser into the store; idempotent per store. */
-export function installImportedDatasets(store: AppStore, persistence: ImportPersistence | null): void {
-  if (persistenceOf.has(store)) return;
+const loaded = new WeakMap<AppStore, Promise<void>>();
+
+/**
+ * Loads the imports saved in this browser into the store; idempotent per store. The promise settles
+ * once they are registered (or the store turned out unusable), so a reload can reopen one of them.
+ */
+export function installImportedDatasets(store: AppStore, persistence: ImportPersistence | null): Promise<void> {
+  const done = loaded.get(store);
+  if (done) return done;
   persistenceOf.set(store, persistence);
-  if (!persistence) return;
-  void persistence.loadAll().then(({ items, problems }) => {
+  const loading = !persistence ? Promise.resolve() : persistence.loadAll().then(({ items, problems }) => {
     const known = store.getState().imports;
     store.getState().registerImports(items.filter((item) => !known.has(item.id)));
     // One banner for all skipped records: the first problem says what was wrong, the count how many.
     if (problems.length) store.setState({ error: stateMessage('savedImportsProblems', { count: problems.length }, problems[0]) });
-  });
+  }, () => {});
+  loaded.set(store, loading);
+  return loading;
 }
 
 function uniqueId(store: AppStore, name: string): string {
@@ -37,15 +44,29 @@ function uniqueId(store: AppStore, name: string): string {
   return id;
 }
 
-/** Registers (and saves) an imported network, then opens it. Returns its dataset id. */
+/**
+ * Registers an imported network, opens it, and only then saves it: a network that cannot be opened
+ * is forgotten again instead of being saved and failing after every reload. Returns its dataset id.
+ */
 export async function addImportedDataset(store: AppStore, network: ImportedNetwork, fileName: string, options: { open?: boolean; id?: string; view?: Partial<View> } = {}): Promise<string> {
   const name = network.dataset?.name && network.format === 'dataset-json' ? network.dataset.name : fileName.replace(/^.*[\\/]/, '');
   const id = options.id ?? uniqueId(store, name);
   const item: SessionImport = { id, name, fileName, importedAt: new Date().toISOString(), network };
   store.getState().registerImports([item]);
-  persistenceOf.get(store)?.save(item).catch((e: unknown) => store.setState({ error: stateMessage('importNotSaved', undefined, messageOf(e)) }));
-  if (options.open !== false) await store.getState().openDataset(id, options.view);
+  if (options.open !== false) {
+    await store.getState().openDataset(id, options.view);
+    if (store.getState().datasetId !== id) {
+      store.getState().forgetImport(id);
+      return id;
+    }
+  }
+  saveImport(store, item);
   return id;
+}
+
+/** Keeps an import in IndexedDB; a failure is told, never silent. */
+export function saveImport(store: AppStore, item: SessionImport): void {
+  persistenceOf.get(store)?.save(item).catch((e: unknown) => store.setState({ error: stateMessage('importNotSaved', undefined, messageOf(e)) }));
 }
 
 export function importedDatasets(store: AppStore): SessionImport[] {

@@ -5,8 +5,10 @@
 import * as v from 'valibot';
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { SessionImport } from '../../core/io/session.ts';
-import { asNetwork, ImportEntrySchema, issueWhere } from '../../core/io/schemas.ts';
-import { message, type AppMessage } from '../../core/model/message.ts';
+import { ImportEntrySchema, issueWhere } from '../../core/io/schemas.ts';
+import { checkImport } from '../../core/io/session-imports.ts';
+import { message, MessageError, type AppMessage } from '../../core/model/message.ts';
+import { stateMessage } from '../messages.ts';
 
 export interface ImportPersistence {
   /** every usable record; each damaged one is skipped with a message (`messages.storedRecordSkipped`…) */
@@ -25,11 +27,16 @@ export function checkRecord(key: unknown, value: unknown): SessionImport | AppMe
   if (typeof key !== 'string') return message('storedRecordSkipped', { key: String(key), where: '(key)' });
   const r = v.safeParse(StoredImportSchema, value);
   if (!r.success) return message('storedRecordSkipped', { key, where: issueWhere(r.issues) });
-  const item = r.output;
-  return {
-    id: item.id, name: item.name, fileName: typeof item.fileName === 'string' ? item.fileName : item.name,
-    importedAt: typeof item.importedAt === 'string' ? item.importedAt : '', network: asNetwork(item.network),
-  };
+  // The same rules and limits as a file imported by hand; a record that breaks them is named, with why.
+  const checked = checkImport(r.output, key);
+  if (!checked.ok) return message('storedNotOpenable', { name: r.output.name.slice(0, 80), key }, checked.error.cause ?? checked.error);
+  return checked.item;
+}
+
+/** A failure of the browser's store as a message: the technical text goes to the console only. */
+function storageGone(e: unknown): AppMessage {
+  console.warn('IndexedDB failure', e);
+  return stateMessage('storageGone');
 }
 /** An idb-keyval store, or null where IndexedDB is missing or refused (private modes, Node). */
 export function keyvalStore(dbName: string, storeName: string): UseStore | null {
@@ -52,7 +59,8 @@ export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPer
       try {
         all = await entries(store);
       } catch (e) {
-        return { items, problems: [message('storedUnreadable', { reason: (e as Error).message })] };
+        // A deleted object store or database: every import is gone, and the user is told so.
+        return { items, problems: [storageGone(e)] };
       }
       for (const [key, value] of all) {
         const item = checkRecord(key, value);
@@ -61,7 +69,7 @@ export function indexedDbPersistence(dbName = 'sdg-explorer-imports'): ImportPer
       }
       return { items, problems };
     },
-    save: (item) => set(item.id, { version: RECORD_VERSION, ...item }, store),
-    remove: (id) => del(id, store),
+    save: (item) => set(item.id, { version: RECORD_VERSION, ...item }, store).catch((e: unknown) => { throw new MessageError(storageGone(e)); }),
+    remove: (id) => del(id, store).catch((e: unknown) => { throw new MessageError(storageGone(e)); }),
   };
 }

@@ -37,9 +37,11 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
     const { graph, positions } = graphFromImport(item.network, get().catalogue ?? undefined);
     graph.setAttribute('datasetId', item.id);
     graph.setAttribute('name', item.name);
+    // Another dataset's filters do not carry over; the first dataset of a page keeps the link's.
+    const fresh = get().datasetId !== null && get().datasetId !== item.id;
     show(graph, {
       baseGraph: graph, datasetId: item.id, status: 'ready', error: null, past: [], future: [],
-      filters: NO_FILTERS, ...(positions ? { positions } : {}),
+      ...(fresh ? { filters: NO_FILTERS } : {}), ...(positions ? { positions } : {}),
     }, { ...carriedView(initialView), goalLevel: false });
   }
 
@@ -65,7 +67,14 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
         performance.mark('sdg:catalogue-loaded');
         const datasets = withImports(bundled, get().imports);
         set({ datasets, catalogue });
-        const first = datasets.find((d) => d.id === preferredId) ?? datasets[0];
+        const wanted = datasets.find((d) => d.id === preferredId);
+        // A link or reload asking for an import this browser does not have says so: opening the
+        // bundled (illustrative) network in its place would show other data under the same selection.
+        if (!wanted && isImportedId(preferredId) && options?.open !== false) {
+          set({ status: 'error', error: stateMessage('importNotInBrowser', { id: preferredId! }) });
+          return;
+        }
+        const first = wanted ?? datasets[0];
         if (!first) throw new MessageError(stateMessage('datasetListEmpty', { file: 'data/datasets.json' }));
         if (options?.open !== false) await get().openDataset(first.id, initialView);
       } catch (e) {
@@ -113,7 +122,8 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
     registerImports(items) {
       if (!items.length) return;
       const imports = new Map(get().imports);
-      for (const item of items) imports.set(item.id, item);
+      // Only import ids (core/io/session-imports.ts): an import can never pose as a bundled dataset.
+      for (const item of items) if (isImportedId(item.id)) imports.set(item.id, item);
       set({ imports, datasets: withImports(get().datasets, imports) });
     },
 

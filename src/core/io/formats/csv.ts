@@ -1,5 +1,6 @@
 /** CSV/TSV edge lists and adjacency matrices; the rows are parsed once and handed to the right reader. */
 import { csvRows, DELIMITER_NAMES } from '../csv-rows.ts';
+import { cleanRows } from '../clean-rows.ts';
 import { edgeListFromRows, looksLikeMatrixRows, matrixFromRows } from '../tables.ts';
 import type { ImportDetails, ReadResult, ReadWarning } from '../result.ts';
 import type { FormatDescriptor } from './types.ts';
@@ -10,7 +11,8 @@ type Shape = 'matrix' | 'edge-list' | 'sniff';
 function readCsvAs(shape: Shape, file: string, text: string, details: ImportDetails = {}, warnings: ReadWarning[] = []): ReadResult {
   const parsed = csvRows(file, text);
   if (!parsed.ok) return parsed;
-  const ctx = { details: { ...details, delimiter: DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter }, warnings };
+  const cleaned = cleanRows(file, parsed.rows);
+  const ctx = { details: { ...details, delimiter: DELIMITER_NAMES[parsed.delimiter] ?? parsed.delimiter }, warnings: [...warnings, ...cleaned] };
   // Our nodes export read alone names no links: say so (its titles are not scores).
   if (shape === 'sniff' && looksLikeNodesTable(parsed.rows)) return nodesTableAlone(file);
   const matrix = shape === 'sniff' ? looksLikeMatrixRows(parsed.rows) : shape === 'matrix';

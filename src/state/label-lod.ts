@@ -2,6 +2,9 @@
  * Label level of detail: which nodes get a label so that no two labels overlap. Greedy by importance
  * (selected first, then highlighted, then the size metric): each label box is placed if it does not
  * intersect a label already placed. A second, shorter tier (e.g. the goal number) fills gaps.
+ * Candidates marked `must` (the selection, its neighbours, a path, picks) go first and may move to
+ * other spots round their node (`spots`, `midSpots`): in a dense goal cluster the one spot above the
+ * node is often taken, and an unlabelled neighbour is the failure users reported.
  */
 export interface LabelCandidate {
   id: string;
@@ -15,12 +18,20 @@ export interface LabelCandidate {
   /** characters of the one-line middle tier (the code alone), tried where the full label does not fit */
   midChars?: number;
   shortChars?: number;
+  /** placed before every other candidate, trying `spots` (full label) then `midSpots` (code) after (x, y) */
+  must?: boolean;
+  spots?: Point[];
+  midSpots?: Point[];
 }
+
+interface Point { x: number; y: number }
 
 export interface LabelPlan {
   full: Set<string>;
   mid: Set<string>;
   short: Set<string>;
+  /** where a `must` label went when not at its candidate's (x, y) */
+  moved: Map<string, Point>;
 }
 
 export interface Box { x0: number; y0: number; x1: number; y1: number }
@@ -66,8 +77,23 @@ export function planLabels(
   for (const c of covered) place(c);
   // Wholly inside: a label cut by the screen edge reads as a different word.
   const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= viewport.width && b.y1 <= viewport.height;
+  const moved = new Map<string, Point>();
   const order = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const tryAt = (n: LabelCandidate, at: Point, chars: number, lines: number) => {
+    const b = labelBox(at.x, at.y, chars, fontPx, lines);
+    if (!inside(b) || !free(b)) return false;
+    place(b);
+    if (at.x !== n.x || at.y !== n.y) moved.set(n.id, at);
+    return true;
+  };
   for (const n of order) {
+    if (!n.must) continue;
+    const here = { x: n.x, y: n.y };
+    if ([here, ...(n.spots ?? [])].some((at) => tryAt(n, at, n.chars, n.lines ?? 1))) full.add(n.id);
+    else if (n.midChars && [here, ...(n.midSpots ?? [])].some((at) => tryAt(n, at, n.midChars!, 1))) mid.add(n.id);
+  }
+  for (const n of order) {
+    if (n.must) continue;
     const b = labelBox(n.x, n.y, n.chars, fontPx, n.lines);
     if (!inside(b)) continue;
     if (free(b)) {
@@ -76,7 +102,7 @@ export function planLabels(
     }
   }
   for (const n of order) {
-    if (full.has(n.id) || !n.midChars) continue;
+    if (n.must || full.has(n.id) || !n.midChars) continue;
     const b = labelBox(n.x, n.y, n.midChars, fontPx);
     if (inside(b) && free(b)) {
       place(b);
@@ -91,5 +117,5 @@ export function planLabels(
       short.add(n.id);
     }
   }
-  return { full, mid, short };
+  return { full, mid, short, moved };
 }

@@ -20,6 +20,7 @@ import { useFollowFit } from './canvas/useFollowFit.ts';
 import { useScreenLabels } from './canvas/useScreenLabels.ts';
 import { installWheelZoom } from './canvas/wheel-zoom.ts';
 import { ZoomControls } from './canvas/ZoomControls.tsx';
+import { GoalClusterLabels } from './canvas/GoalClusterLabels.tsx';
 
 export function GraphCanvas() {
   const t = useT();
@@ -59,6 +60,7 @@ export function GraphCanvas() {
         role="img"
         aria-label={t('app.graphLabel')}
       />
+      <GoalClusterLabels cy={cy} />
       <ZoomControls cy={cy} />
       <LayoutProgressBar />
       {hover && <NodeTooltip code={hover.code} x={hover.x} y={hover.y} />}

@@ -33,8 +33,8 @@ function labels(page: Page, selector: string, readable = READABLE_PX): Promise<L
       && Number(n.style('text-opacity')) > 0.5 && n.effectiveOpacity() > 0.5;
     const px = (n: import('cytoscape').NodeSingular) => parseFloat(n.renderedStyle('font-size'));
     const asked = cy.nodes(sel as string);
-    const unreadable = asked.filter((n) => !shown(n) || px(n) < (min as number)).map((n) => `${n.id()}:${shown(n) ? px(n).toFixed(1) : 'none'}`);
-    const drawn = cy.nodes().filter(shown);
+    const unreadable = asked.filter((n) => !shown(n) || px(n) < (min as number)).map((n: import('cytoscape').NodeSingular) => `${n.id()}:${shown(n) ? px(n).toFixed(1) : 'none'}`);
+    const drawn = cy.nodes().filter((n) => shown(n));
     const boxes = drawn.map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeEdges: false, includeOverlays: false }) }));
     const overlaps: string[] = [];
     for (let i = 0; i < boxes.length; i++) {

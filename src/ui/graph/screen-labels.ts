@@ -138,14 +138,18 @@ export function applyScreenLabels(cy: Core): { labelled: number; musts: number; 
   return { labelled: plan.full.size + plan.mid.size, musts, placedMusts: best!.placed };
 }
 
-/** The zoom buttons sit over the canvas: no label goes under them. */
+/** The zoom buttons and the goal names sit over the canvas: no label goes under them. */
 function coveredAreas(cy: Core): Box[] {
   const container = cy.container();
-  const controls = container?.parentElement?.querySelector('[data-testid=zoom-controls]');
-  if (!container || !controls) return [];
+  const host = container?.parentElement;
+  if (!container || !host) return [];
   const c = container.getBoundingClientRect();
-  const r = controls.getBoundingClientRect();
-  return r.width > 0 ? [{ x0: r.left - c.left - 4, y0: r.top - c.top - 4, x1: r.right - c.left + 4, y1: r.bottom - c.top + 4 }] : [];
+  const out: Box[] = [];
+  host.querySelectorAll('[data-testid=zoom-controls], .goal-cluster-label').forEach((el) => {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0) out.push({ x0: r.left - c.left - 2, y0: r.top - c.top - 2, x1: r.right - c.left + 2, y1: r.bottom - c.top + 2 });
+  });
+  return out;
 }
 
 /** Presentation draws its own labels: the screen ones and their bypasses go. */

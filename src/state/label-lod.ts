@@ -119,3 +119,6 @@ export function planLabels(
   }
   return { full, mid, short, moved };
 }
+
+/** Where the grouped layout's goal names go (computed in core; the canvas reaches core values through state). */
+export { clusterAnchors, type ClusterAnchor } from '../core/layout/cluster-labels.ts';

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
-import { clusterAnchors, type ClusterAnchor } from '../../core/layout/cluster-labels.ts';
+import { clusterAnchors, type ClusterAnchor } from '../../state/label-lod.ts';
 import { inkOn } from '../graph/label-lod.ts';
 import './goal-cluster-labels.css';
 

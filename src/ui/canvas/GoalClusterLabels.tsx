@@ -48,7 +48,9 @@ export function GoalClusterLabels({ cy }: { cy: Core | null }) {
   const graph = useAppState((s) => s.graph);
   const catalogue = useAppState((s) => s.catalogue);
   const lang = useAppState((s) => s.lang);
-  const on = layout === 'goals' && graph?.getAttribute('level') === 'indicator';
+  // In presentation the large labels tell the story of a selection; goal names would only crowd them.
+  const crowded = useAppState((s) => s.presenting && s.highlight !== null);
+  const on = layout === 'goals' && graph?.getAttribute('level') === 'indicator' && !crowded;
   const [anchors, setAnchors] = useState<ClusterAnchor[]>([]);
   const [camera, setCamera] = useState<Camera | null>(null);
 

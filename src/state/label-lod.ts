@@ -46,6 +46,9 @@ export function labelBox(x: number, y: number, chars: number, fontPx: number, li
   return { x0: x - w / 2, y0: y - h + fontPx * 0.75, x1: x + w / 2, y1: y + fontPx * 0.75 };
 }
 
+/** One collator for every tie: `localeCompare` with options builds a new one per call (~0.6 s per plan on 2k nodes). */
+const byCode = new Intl.Collator('en', { numeric: true }).compare;
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** `covered`: screen areas hidden by something drawn over the graph (the legend), where no label goes. */
@@ -55,30 +58,27 @@ export function planLabels(
   const full = new Set<string>();
   const mid = new Set<string>();
   const short = new Set<string>();
-  const placed: Box[] = [];
-  // A coarse grid keeps the overlap test near O(1) per label.
+  // A coarse grid keeps the overlap test near O(1) per label; numeric cell keys allocate nothing per test.
   const cell = Math.max(32, fontPx * 4);
-  const grid = new Map<string, Box[]>();
-  const cellsOf = (b: Box) => {
-    const keys: string[] = [];
+  const grid = new Map<number, Box[]>();
+  const eachCell = (b: Box, visit: (key: number) => boolean | void): boolean => {
     for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
-      for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) keys.push(`${gx},${gy}`);
+      for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) if (visit((gx + 4096) * 8192 + gy + 4096) === false) return false;
     }
-    return keys;
+    return true;
   };
-  const free = (b: Box) => cellsOf(b).every((k) => !(grid.get(k) ?? []).some((o) => overlaps(o, b)));
+  const free = (b: Box) => eachCell(b, (k) => !(grid.get(k)?.some((o) => overlaps(o, b)) ?? false));
   const place = (b: Box) => {
-    placed.push(b);
-    for (const k of cellsOf(b)) {
+    eachCell(b, (k) => {
       const list = grid.get(k);
       if (list) list.push(b); else grid.set(k, [b]);
-    }
+    });
   };
   for (const c of covered) place(c);
   // Wholly inside: a label cut by the screen edge reads as a different word.
   const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= viewport.width && b.y1 <= viewport.height;
   const moved = new Map<string, Point>();
-  const order = [...nodes].sort((a, b) => b.importance - a.importance || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const order = [...nodes].sort((a, b) => b.importance - a.importance || byCode(a.id, b.id));
   const tryAt = (n: LabelCandidate, at: Point, chars: number, lines: number) => {
     const b = labelBox(at.x, at.y, chars, fontPx, lines);
     if (!inside(b) || !free(b)) return false;

@@ -48,8 +48,9 @@ export function GoalClusterLabels({ cy }: { cy: Core | null }) {
   const graph = useAppState((s) => s.graph);
   const catalogue = useAppState((s) => s.catalogue);
   const lang = useAppState((s) => s.lang);
-  // In presentation the large labels tell the story of a selection; goal names would only crowd them.
-  const crowded = useAppState((s) => s.presenting && s.highlight !== null);
+  // Goal names orient the overview; once a selection or a path is shown its labels tell the story, and
+  // the names would take the room they need (at 1280×720 three of 16.6.1's neighbours lost theirs).
+  const crowded = useAppState((s) => s.highlight !== null || s.pathResult !== null);
   const on = layout === 'goals' && graph?.getAttribute('level') === 'indicator' && !crowded;
   const [anchors, setAnchors] = useState<ClusterAnchor[]>([]);
   const [camera, setCamera] = useState<Camera | null>(null);

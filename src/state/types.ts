@@ -167,7 +167,7 @@ export interface PresentSlice {
   setHelpOpen(open: boolean): void;
 }
 
-export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice;
+export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & import('./slices/camera.ts').CameraSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator typed against the whole store (zustand's slices pattern, vanilla store). */

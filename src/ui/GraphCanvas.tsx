@@ -10,27 +10,37 @@ import { usePublishCy } from './canvas/cy-context.tsx';
 import { useCyInstance } from './canvas/useCyInstance.ts';
 import { useNodeEvents } from './canvas/useNodeEvents.ts';
 import { useHighlight } from './canvas/useHighlight.ts';
-import { useMarks, usePaths, useVisibleFilter } from './canvas/useClassSync.ts';
+import { useMarks, usePaths, usePicks, useVisibleFilter } from './canvas/useClassSync.ts';
 import { useNodeSizes } from './canvas/useNodeSizes.ts';
 import { useLayout } from './canvas/useLayout.ts';
 import { useFitRequests } from './canvas/useFitRequests.ts';
 import { usePresentation } from './canvas/usePresentation.ts';
 import { useScenePlayback } from './canvas/useScenePlayback.ts';
+import { useFollowFit } from './canvas/useFollowFit.ts';
+import { useScreenLabels } from './canvas/useScreenLabels.ts';
+import { installWheelZoom } from './canvas/wheel-zoom.ts';
+import { ZoomControls } from './canvas/ZoomControls.tsx';
+import { GoalClusterLabels } from './canvas/GoalClusterLabels.tsx';
 
 export function GraphCanvas() {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const { created, cy, drawn } = useCyInstance(container);
   const hover = useNodeEvents(created);
   // Order matters as it did in one component: highlight before filters, paths, sizes and layout.
   useHighlight(cy);
   useVisibleFilter(cy);
   usePaths(cy);
+  usePicks(cy);
   useNodeSizes(cy);
   useLayout(cy);
   useFitRequests(cy);
+  useFollowFit(cy);
   usePresentation(cy);
   useMarks(cy);
+  // After presentation (which clears its labels on leaving) and after every class and camera change.
+  useScreenLabels(cy);
   useScenePlayback(cy);
 
   const publish = usePublishCy();
@@ -38,9 +48,10 @@ export function GraphCanvas() {
     publish(cy);
     return () => publish(null);
   }, [cy, publish]);
+  useEffect(() => (wrap.current && cy ? installWheelZoom(wrap.current, cy) : undefined), [cy]);
 
   return (
-    <div className="canvas-wrap">
+    <div className="canvas-wrap" ref={wrap}>
       <div
         ref={container}
         className="graph-canvas"
@@ -49,6 +60,8 @@ export function GraphCanvas() {
         role="img"
         aria-label={t('app.graphLabel')}
       />
+      <GoalClusterLabels cy={cy} />
+      <ZoomControls cy={cy} />
       <LayoutProgressBar />
       {hover && <NodeTooltip code={hover.code} x={hover.x} y={hover.y} />}
     </div>

@@ -35,6 +35,7 @@ function unreachable(page: Page, selector: string): Promise<Miss[]> {
 }
 
 const CONTROLS = '.topbar button, .topbar select, .topbar summary, [role=tab], .panel-toggle';
+const PRESENT_CONTROLS = '[data-testid=present-bar] button, [data-testid=present-bar] select, [data-testid=present-bar] input, [data-testid=present-bar] summary';
 
 /** Client boxes of the drawn nodes (not filtered out), the canvas and the legend. */
 function boxes(page: Page): Promise<{ nodes: Box; canvas: Box; legend: Box }> {
@@ -97,6 +98,41 @@ describe('the layout fits every screen in every language', () => {
           expect(inside(b.nodes, b.canvas), `${where} ${step}: nodes ${JSON.stringify(b.nodes)} canvas ${JSON.stringify(b.canvas)}`).toBe(true);
         }
         await page.screenshot({ path: resolve(ARTIFACTS, `fit-${lang}-${w}x${h}.png`) });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  // The same in presentation mode: the bar's controls (and any tab or top-bar control still shown) are on
+  // screen and reachable, the page never scrolls sideways, and the fitted part is on the canvas.
+  for (const lang of LANGS) {
+    it(`${lang}, presenting: no sideways scroll, every control of the bar reachable, the part on the canvas`, async () => {
+      const page = await env.browser.newPage({ viewport: { width: SIZES[0][0], height: SIZES[0][1] } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${env.url}?lang=${lang}&select=16.6.1`);
+      await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+      await page.click('[data-testid=present]');
+      await page.waitForSelector('[data-testid=app][data-presenting=true]');
+      for (const [w, h] of SIZES) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.waitForTimeout(300);
+        await settle(page);
+        const where = `${lang} ${w}×${h} presenting`;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), where).toBeLessThanOrEqual(0);
+        const shown = await page.evaluate((sel) => [...document.querySelectorAll<HTMLElement>(sel)].filter((el) => el.getBoundingClientRect().width > 0).length, PRESENT_CONTROLS);
+        expect(shown, `${where}: the bar's controls`).toBeGreaterThanOrEqual(4);
+        expect(await unreachable(page, PRESENT_CONTROLS), where).toEqual([]);
+        expect(await unreachable(page, CONTROLS), `${where}: top bar and tabs`).toEqual([]);
+        const part = await page.evaluate(() => {
+          const cy = window.__sdgCy!;
+          const c = cy.container()!.getBoundingClientRect();
+          const b = cy.nodes('.selected, .hl').renderedBoundingBox({ includeLabels: false });
+          return { nodes: { left: c.left + b.x1, top: c.top + b.y1, right: c.left + b.x2, bottom: c.top + b.y2 }, canvas: { left: c.left, top: c.top, right: c.right, bottom: c.bottom } };
+        });
+        expect(inside(part.nodes, part.canvas), `${where}: ${JSON.stringify(part)}`).toBe(true);
+        await page.screenshot({ path: resolve(ARTIFACTS, `fit-present-${lang}-${w}x${h}.png`) });
       }
       expect(errors).toEqual([]);
       await page.close();

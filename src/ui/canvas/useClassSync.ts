@@ -1,8 +1,8 @@
-/** Filters, paths and marks: each a class on exactly its set of elements (graph/highlight.ts touches only the ones that change). */
+/** Filters, paths, portfolio picks and marks: each a class on exactly its set of elements (graph/highlight.ts touches only the ones that change). */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
-import { applyMarks, applyPath, applyVisible } from '../graph/highlight.ts';
+import { applyMarks, applyPath, applyPicks, applyVisible } from '../graph/highlight.ts';
 
 export function useVisibleFilter(cy: Core | null): void {
   const visible = useAppState((s) => s.visible);
@@ -23,4 +23,11 @@ export function useMarks(cy: Core | null): void {
   useEffect(() => {
     if (cy && !cy.destroyed()) applyMarks(cy, marks);
   }, [cy, marks]);
+}
+
+export function usePicks(cy: Core | null): void {
+  const portfolio = useAppState((s) => s.portfolio);
+  useEffect(() => {
+    if (cy && !cy.destroyed()) applyPicks(cy, portfolio?.picks.map((p) => p.code) ?? []);
+  }, [cy, portfolio]);
 }

@@ -9,12 +9,13 @@ import { useContext, useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { fitViewport } from '../graph/viewport.ts';
+import { USER_MOVE } from './wheel-zoom.ts';
 
 type FitTarget = 'all' | 'part';
 
 function fitNow(cy: Core, what: FitTarget): void {
   const part = what === 'part' ? cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered')) : cy.collection();
-  const target = part.length ? part : cy.nodes();
+  const target = part.length ? part : cy.nodes().filter((n) => !n.hasClass('filtered'));
   const pos: Record<string, { x: number; y: number }> = {};
   target.forEach((n) => { pos[n.id()] = n.position(); });
   // From positions, not cy.fit(): that measures every edge. Padding as the first draw (30) or a request (40).
@@ -49,11 +50,11 @@ export function useFitRequests(cy: Core | null): void {
       if (last.current && size.w > 0 && size.h > 0 && !store?.getState().presenting) fitNow(cy, last.current);
     });
     observer.observe(el);
-    el.addEventListener('wheel', moved, { passive: true });
+    cy.on(USER_MOVE, moved);
     el.addEventListener('pointermove', dragged);
     return () => {
       observer.disconnect();
-      el.removeEventListener('wheel', moved);
+      if (!cy.destroyed()) cy.off(USER_MOVE, moved);
       el.removeEventListener('pointermove', dragged);
     };
   }, [cy, store]);

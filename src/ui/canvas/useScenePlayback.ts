@@ -9,6 +9,7 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { viewportFor } from '../present/snapshot.ts';
 import { partToFit, visibleFit } from './fit-visible.ts';
 import { PRESENT_MARGIN, presentDiameter } from './usePresentFit.ts';
+import { glideMs, type GlideHistory } from './glide-budget.ts';
 
 /** The glide's length; with the key handling and the last frame it keeps a transition under ~600 ms. */
 const GLIDE_MS = 450;
@@ -22,7 +23,12 @@ export function useScenePlayback(cy: Core | null): void {
     const state = store.getState();
     const scene = state.scenes.find((sc) => sc.id === sceneRequest.sceneId);
     if (!scene) return;
-    const duration = sceneRequest.animate ? GLIDE_MS : 0;
+    // Shortened or skipped when the last glide ran over the budget or the graph is large (glide-budget.ts).
+    const duration = sceneRequest.animate ? glideMs(GLIDE_MS, cy.elements().length, cy.scratch('_sdgGlide') as GlideHistory | null) : 0;
+    // A skipped glide forgets the overrun, so the next scene tries a glide again.
+    if (sceneRequest.animate && !duration) cy.scratch('_sdgGlide', null);
+    const started = performance.now();
+    const done = () => { cy.scratch('_sdgGlide', { planned: duration, took: performance.now() - started }); };
     cy.stop(true, true);
     cy.nodes().stop(true, true);
     if (state.presenting) cy.resize();
@@ -38,7 +44,7 @@ export function useScenePlayback(cy: Core | null): void {
       }
     }
     if (vp) {
-      if (duration) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration, easing: 'ease-in-out-cubic' });
+      if (duration) cy.animate({ zoom: vp.zoom, pan: vp.pan }, { duration, easing: 'ease-in-out-cubic', complete: () => requestAnimationFrame(done) });
       else cy.viewport(vp);
     }
   }, [cy, sceneRequest, store]);

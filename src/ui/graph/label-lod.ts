@@ -68,15 +68,18 @@ export function applyLabelLod(cy: Core, { colourSafe }: { colourSafe: boolean })
   return { full: plan.full.size + plan.mid.size, short: plan.short.size };
 }
 
-/** The legend floats over the canvas: a label under it would be unreadable, so its box is kept free. */
+/** The legend and the goal names are drawn over the canvas: a label under them would be unreadable, so their boxes are kept free. */
 function coveredAreas(cy: Core): Box[] {
   const container = cy.container();
-  const legend = container?.closest('.center-graph')?.querySelector('[data-testid=legend]');
-  if (!container || !legend) return [];
+  const host = container?.closest('.center-graph');
+  if (!container || !host) return [];
   const c = container.getBoundingClientRect();
-  const l = legend.getBoundingClientRect();
-  if (l.width <= 0 || l.height <= 0) return [];
-  return [{ x0: l.left - c.left, y0: l.top - c.top, x1: l.right - c.left, y1: l.bottom - c.top }];
+  const out: Box[] = [];
+  host.querySelectorAll('[data-testid=legend], .goal-cluster-label').forEach((el) => {
+    const l = el.getBoundingClientRect();
+    if (l.width > 0 && l.height > 0) out.push({ x0: l.left - c.left, y0: l.top - c.top, x1: l.right - c.left, y1: l.bottom - c.top });
+  });
+  return out;
 }
 
 export function clearLabelLod(cy: Core): void {

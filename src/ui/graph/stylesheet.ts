@@ -75,7 +75,8 @@ function baseStylesheet({ goalLevel, edgeCount }: StyleOptions): StylesheetJson 
       selector: 'node',
       style: {
         'background-color': 'data(color)',
-        label: 'data(label)',
+        // No label by default: screen-labels.ts picks the nodes that get one (`.slbl`), so labels never pile up.
+        label: '',
         width: size,
         height: size,
         'font-size': goalLevel ? 18 : 7,
@@ -132,6 +133,29 @@ function baseStylesheet({ goalLevel, edgeCount }: StyleOptions): StylesheetJson 
       selector: `node.mark-${kind}`,
       style: { 'border-width': 5, 'border-color': m.color, 'border-style': m.style, 'z-index': 25 },
     })),
+    // Portfolio picks: a thick violet ring, unlike the marks' pink double and green dashed ones.
+    { selector: 'node.pick', style: { 'border-width': 5, 'border-color': '#6a1b9a', 'border-style': 'solid', 'z-index': 26, opacity: 1 } },
+    // A path on screen: everything else steps back, so the chain reads on its own.
+    { selector: 'node.off-path', style: { opacity: 0.12 } },
+    { selector: 'edge.off-path', style: { display: 'none' } },
+    {
+      selector: 'edge.path',
+      style: {
+        // Shown even when the selection's highlight hides the other links: the path is the question asked.
+        display: 'element', label: 'data(score)', 'text-rotation': 'autorotate', color: '#7a3300', 'text-outline-color': '#ffffff', 'min-zoomed-font-size': 0,
+        'font-weight': 'bold', 'text-margin-y': -6,
+      },
+    },
+    // Sizes (font, margin, outline) are bypassed per labelled node at the current zoom (screen-labels.ts).
+    {
+      selector: 'node.slbl',
+      style: {
+        label: 'data(plabel)', 'text-wrap': 'wrap', 'text-max-width': '1000px', 'text-valign': 'center', 'text-halign': 'center', 'line-height': 1.1,
+        'min-zoomed-font-size': 0, color: '#111111', 'text-outline-color': '#ffffff', 'text-events': 'no', 'z-index': 15,
+      },
+    },
+    { selector: 'node.slbl-code', style: { label: 'data(label)' } },
+    { selector: 'node.selected.slbl, node.path.slbl, node.pick.slbl', style: { 'font-weight': 'bold', 'z-index': 30 } },
     // Filters hide nodes without moving anything, so the picture stays where the user left it.
     { selector: '.filtered', style: { display: 'none' } },
   ];

@@ -1,0 +1,47 @@
+/**
+ * Screen labels (graph/screen-labels.ts) follow everything that changes who deserves one: the highlight,
+ * filters, paths, picks, marks, the size metric and the camera. Camera moves are re-planned once they
+ * pause (a wheel burst or a drag costs one plan, ~1 ms on the default data). Presentation has its own.
+ */
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { useAppState } from '../../state/store-context.tsx';
+import { applyScreenLabels, clearScreenLabels } from '../graph/screen-labels.ts';
+import { setPresentLabels } from '../graph/label-lod.ts';
+
+/** Pause after the last viewport event before re-planning. */
+const SETTLE_MS = 60;
+
+export function useScreenLabels(cy: Core | null): void {
+  const graph = useAppState((s) => s.graph);
+  const lang = useAppState((s) => s.lang);
+  const presenting = useAppState((s) => s.presenting);
+  const highlight = useAppState((s) => s.highlight);
+  const visible = useAppState((s) => s.visible);
+  const pathResult = useAppState((s) => s.pathResult);
+  const portfolio = useAppState((s) => s.portfolio);
+  const marks = useAppState((s) => s.marks);
+  const metricsByCode = useAppState((s) => s.metricsByCode);
+  const sizeMetric = useAppState((s) => s.sizeMetric);
+
+  // The label text (code, short title) in the current language, written once per graph and language.
+  useEffect(() => {
+    if (cy && !cy.destroyed() && graph) setPresentLabels(cy, graph, lang);
+  }, [cy, graph, lang]);
+
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return;
+    if (presenting) {
+      clearScreenLabels(cy);
+      return;
+    }
+    applyScreenLabels(cy);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = () => { clearTimeout(timer); timer = setTimeout(() => applyScreenLabels(cy), SETTLE_MS); };
+    cy.on('viewport resize', later);
+    return () => {
+      clearTimeout(timer);
+      if (!cy.destroyed()) cy.off('viewport resize', later);
+    };
+  }, [cy, presenting, lang, highlight, visible, pathResult, portfolio, marks, metricsByCode, sizeMetric]);
+}

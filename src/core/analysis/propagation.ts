@@ -73,7 +73,7 @@ export function spectralRadius(adj: Adjacency, maxIterations = 1000, tolerance =
 }
 
 /** The default α: half the convergence limit; 1 on an acyclic network (ρ = 0), where the series is finite for any α. */
-export function defaultAlpha(rho: number): number {
+function defaultAlpha(rho: number): number {
   return rho > 0 ? 0.5 / rho : 1;
 }
 
@@ -81,7 +81,7 @@ export function defaultAlpha(rho: number): number {
  * Σ_{k≥1} α^k (e_X W^k) ('out': row X, what X moves) or Σ α^k (W^k e_X) ('in': column X, what moves X).
  * Returns [total, direct] as arrays by node index.
  */
-export function effectSeries(adj: Adjacency, x: number, alpha: number, direction: 'out' | 'in'): [Float64Array, Float64Array] {
+function effectSeries(adj: Adjacency, x: number, alpha: number, direction: 'out' | 'in'): [Float64Array, Float64Array] {
   const n = adj.codes.length;
   const total = new Float64Array(n);
   let term = new Float64Array(n);

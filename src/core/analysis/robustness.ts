@@ -54,7 +54,7 @@ export interface RobustnessResult {
   rows: RobustnessRow[];
 }
 
-export const ROBUST_SHARE = 0.9;
+const ROBUST_SHARE = 0.9;
 const PROGRESS_EVERY = 25;
 
 /** Nearest-rank percentile of a sorted array. */

@@ -37,11 +37,23 @@ export interface MicmacResult {
 
 const MAX_POWER = 40;
 
-/** Sort order of node indices by value, descending; ties by index. Values are rounded to 12 digits so float noise cannot reorder ties. */
+const INDEX_BITS = 2 ** 20;
+const GRAIN = 1e9;
+
+/**
+ * Sort order of node indices by value, descending; ties by index. Each value is a share of a total of
+ * 1, rounded to 1e-9 so float noise cannot reorder ties, and packed with its index into one double
+ * ((1 − share)·1e9·2²⁰ + index < 2⁵³) so a native numeric sort replaces a comparator sort — the
+ * comparator made this 10 ms of a 12 ms run on the default network. Up to 2²⁰ nodes.
+ */
 function ordering(values: Float64Array): Int32Array {
-  const r = Array.from(values, (v) => Number(v.toPrecision(12)));
-  const idx = Int32Array.from(r.keys());
-  return idx.sort((a, b) => r[b] - r[a] || a - b);
+  const n = values.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (GRAIN - Math.round(values[i] * GRAIN)) * INDEX_BITS + i;
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let p = 0; p < n; p++) order[p] = keys[p] % INDEX_BITS;
+  return order;
 }
 
 const sameOrder = (a: Int32Array, b: Int32Array) => a.every((v, i) => v === b[i]);

@@ -19,12 +19,21 @@ const DAMPING = 0.85;
 const PR_TOLERANCE = 1e-6;
 const PR_ITERATIONS = 100;
 
-/** Competition ranks, 1 = largest (ties share the best rank), as compute-all's rankValues. */
+/**
+ * Competition ranks, 1 = largest (ties share the best rank), as compute-all's rankValues. A node's rank
+ * is 1 + the number of larger values: one native numeric sort and a binary search per node, several
+ * times faster than sorting indices with a comparator (1,000 runs on 10k nodes sort 10M times).
+ */
 export function competitionRanks(values: Float64Array): Int32Array {
-  const idx = Int32Array.from(values.keys()).sort((a, b) => values[b] - values[a] || a - b);
-  const rank = new Int32Array(values.length);
-  for (let p = 0; p < idx.length; p++) {
-    rank[idx[p]] = p > 0 && values[idx[p - 1]] === values[idx[p]] ? rank[idx[p - 1]] : p + 1;
+  const sorted = Float64Array.from(values).sort();
+  const n = values.length;
+  const rank = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] <= v) lo = mid + 1; else hi = mid; }
+    rank[i] = n - lo + 1;
   }
   return rank;
 }

@@ -16,6 +16,7 @@ import { useLayout } from './canvas/useLayout.ts';
 import { useFitRequests } from './canvas/useFitRequests.ts';
 import { usePresentation } from './canvas/usePresentation.ts';
 import { useScenePlayback } from './canvas/useScenePlayback.ts';
+import { useSystemOverlay } from './canvas/useSystemOverlay.ts';
 
 export function GraphCanvas() {
   const t = useT();
@@ -32,6 +33,7 @@ export function GraphCanvas() {
   usePresentation(cy);
   useMarks(cy);
   useScenePlayback(cy);
+  useSystemOverlay(cy);
 
   const publish = usePublishCy();
   useEffect(() => {

@@ -15,7 +15,7 @@ import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, type Adjacency } from '../graph/adjacency.ts';
 import { compareCodes } from '../model/codes.ts';
 
-export type LoopPolarity = 'reinforcing' | 'balancing';
+type LoopPolarity = 'reinforcing' | 'balancing';
 
 export interface FeedbackLoop {
   /** codes in link order, starting at the loop's smallest code; the last links back to the first */

@@ -10,10 +10,9 @@
 import type { InterlinkageGraph } from '../graph/types.ts';
 import { toAdjacency, type Adjacency } from '../graph/adjacency.ts';
 
-export type MicmacSector = 'influential' | 'relay' | 'dependent' | 'autonomous';
-export const MICMAC_SECTORS: readonly MicmacSector[] = ['influential', 'relay', 'dependent', 'autonomous'];
+type MicmacSector = 'influential' | 'relay' | 'dependent' | 'autonomous';
 
-export interface MicmacRow {
+interface MicmacRow {
   code: string;
   directInfluence: number;
   directDependence: number;

@@ -30,7 +30,7 @@ export interface RobustnessOptions {
   signal?: AbortSignal;
 }
 
-export interface RobustnessRow {
+interface RobustnessRow {
   code: string;
   /** rank on the unperturbed network (1 = highest, ties share the best rank) */
   rank: number;

@@ -4,6 +4,7 @@ import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
 import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
+import { RobustBadge } from './system/RobustBadge.tsx';
 
 const ROW = 24;
 
@@ -77,7 +78,7 @@ export function RankingTable() {
             title={graph.getNodeAttribute(r.code, 'title')[lang]}
           >
             <span className="rank">{i + 1}</span>
-            <span className="code">{r.code}</span>
+            <span className="code">{r.code}<RobustBadge code={r.code} /></span>
             {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
           </div>
         )}

@@ -37,7 +37,7 @@ export function MicmacSection() {
           <button key={m} type="button" aria-pressed={mode === m} onClick={() => setMode(m)} data-testid={`micmac-${m}`}>{t(`system.micmac.${m}`)}</button>
         ))}
       </div>
-      <svg width={W} height={H} role="img" aria-label={t('system.micmac.plotLabel')} data-testid="micmac-plot" data-mode={mode} className="micmac-plot">
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" style={{ maxWidth: W }} role="img" aria-label={t('system.micmac.plotLabel')} data-testid="micmac-plot" data-mode={mode} className="micmac-plot">
         <line x1={PAD} x2={W - 8} y1={H - PAD} y2={H - PAD} stroke="#5b6470" />
         <line x1={PAD} x2={PAD} y1={8} y2={H - PAD} stroke="#5b6470" />
         <line x1={sx(mean)} x2={sx(mean)} y1={8} y2={H - PAD} stroke="#9aa3ad" strokeDasharray="4 3" />

@@ -27,7 +27,8 @@ export interface RobustnessOptions {
   /** the "top k" of topShare */
   top?: number;
   onProgress?: (done: number, runs: number) => void;
-  signal?: AbortSignal;
+  /** an AbortSignal; typed by shape because core compiles without the DOM library */
+  signal?: { readonly aborted: boolean; readonly reason?: unknown };
 }
 
 interface RobustnessRow {

@@ -27,6 +27,7 @@ import { classifyNodes } from '../src/core/analysis/classify.ts';
 import { kShortestPaths } from '../src/core/analysis/paths.ts';
 import { greedyPortfolio } from '../src/core/analysis/portfolio.ts';
 import { aggregateGraph } from '../src/core/analysis/aggregate.ts';
+import { runSystemBench, systemBenchCases } from './system.ts';
 
 export interface BenchResult {
   name: string;
@@ -154,6 +155,7 @@ export async function runCoreBench(options: { include1M?: boolean; log?: (s: str
     if (c.cyBetweenness && c.betweenness) versus('betweenness', () => cy.elements().betweennessCentrality({ directed: true }), Math.min(c.runs, 5));
     cy.destroy();
   }
+  for (const r of runSystemBench(await systemBenchCases())) push(r); // loops, MICMAC, propagation, robustness (issue 17)
   if (options.include1M !== false) {
     const budgetMs = 60_000;
     const t0 = performance.now();

@@ -25,6 +25,7 @@ import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/
 import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
 import { ILLUSTRATIVE_NOTICE, markedJson, markedText } from './mark.ts';
+import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustnessCommand } from './commands/index.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
@@ -40,6 +41,7 @@ Commands:
                                     why A affects B: all shortest chains and the N shortest (default 5, L 4)
   portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
   diff FILE1 FILE2                  links added, removed and re-scored; degree changes
+${SYSTEM_USAGE}
 
 FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
 ${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
@@ -118,6 +120,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
         depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
         lang: { type: 'string' },
+        through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
       },
     });
   } catch (e) {
@@ -140,7 +143,12 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (!command) throw new UsageError('missing command');
     const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
     const catalogue = loadCatalogue();
+    const system = { args, opt, lang, json: opt.json === true, out, load: async (f: string) => { const l = await load(f, catalogue, errOut, words); return { ...l, illustrative: isIllustrative(l.network) }; }, usageError: (m: string) => new UsageError(m), inputError: (m: string) => new InputError(m) };
     switch (command) {
+      case 'loops': return await loopsCommand(system);
+      case 'micmac': return await micmacCommand(system);
+      case 'robustness': return await robustnessCommand(system);
+      case 'propagate': return await propagateCommand(system);
       case 'info': {
         need(1);
         const l = await load(args[0], catalogue, markAndWarn, words);

@@ -16,6 +16,7 @@ import { createAnalysisSlice } from './slices/analysis.ts';
 import { createGraphPresenter } from './slices/show-graph.ts';
 import { createPresentSlice } from './present.ts';
 import { createCameraSlice } from './slices/camera.ts';
+import { createSystemSlice } from './slices/system.ts';
 
 export type { AppState, AppStore, DataSource,  Highlight,   } from './types.ts';
 export { highlightOf, MAX_ROUTE_LINKS, ROUTES_K } from './slices/analysis.ts';
@@ -30,6 +31,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       ...createAnalysisSlice(set, get),
       ...createPresentSlice(set, get),
       ...createCameraSlice(set, get),
+      ...createSystemSlice(source)(set, get),
     };
   });
 }

@@ -16,6 +16,9 @@ import type { Portfolio } from '../core/analysis/portfolio.ts';
 import type { SessionImport } from '../core/io/session.ts';
 import type { AppMessage } from '../core/model/message.ts';
 import type { FiltersValue, MarkValue, SceneValue, ViewValue } from '../core/model/view-schema.ts';
+import type { SystemSlice } from './system-types.ts';
+
+export type { RankChange, SystemSlice, SystemState } from './system-types.ts';
 
 export interface DataSource {
   fetchDatasetList(): Promise<DatasetEntry[]>;
@@ -167,7 +170,7 @@ export interface PresentSlice {
   setHelpOpen(open: boolean): void;
 }
 
-export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & import('./slices/camera.ts').CameraSlice;
+export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & SystemSlice & import('./slices/camera.ts').CameraSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator typed against the whole store (zustand's slices pattern, vanilla store). */

@@ -10,6 +10,7 @@ import { MARK_KINDS, type MarkKind } from '../state/present.ts';
 import { formatNumber, useT } from './i18n.ts';
 import type { Lang } from '../core/model/types.ts';
 import { ClassShape } from './ClassShape.tsx';
+import { RobustBadge } from './panels/system/RobustBadge.tsx';
 import { Sparkline } from './Sparkline.tsx';
 
 const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };
@@ -111,7 +112,7 @@ export function DetailsPanel() {
         {goal && <><dt>{t('details.goal')}</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
         {attrs.target && <><dt>{t('details.target')}</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
         {attrs.category && <><dt>{t('details.category')}</dt><dd data-testid="details-category">{categoryLabel(catalogue, attrs.category, lang) ?? t(`categories.${attrs.category}`, { defaultValue: '—' })}</dd></>}
-        {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}</dd></>}
+        {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}<RobustBadge code={code} /></dd></>}
       </dl>
       {m && (
         <p className="headline-rank" data-testid="details-rank">

@@ -21,6 +21,7 @@ import { useScreenLabels } from './canvas/useScreenLabels.ts';
 import { installWheelZoom } from './canvas/wheel-zoom.ts';
 import { ZoomControls } from './canvas/ZoomControls.tsx';
 import { GoalClusterLabels } from './canvas/GoalClusterLabels.tsx';
+import { useSystemOverlay } from './canvas/useSystemOverlay.ts';
 
 export function GraphCanvas() {
   const t = useT();
@@ -42,6 +43,7 @@ export function GraphCanvas() {
   // After presentation (which clears its labels on leaving) and after every class and camera change.
   useScreenLabels(cy);
   useScenePlayback(cy);
+  useSystemOverlay(cy);
 
   const publish = usePublishCy();
   useEffect(() => {

@@ -6,6 +6,7 @@ import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
 import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
+import { RobustBadge } from './system/RobustBadge.tsx';
 
 const ROW = 24;
 /** Rows the table shows at least, when the panel is short or not measured (jsdom). */
@@ -97,7 +98,7 @@ export function RankingTable() {
             title={graph.getNodeAttribute(r.code, 'title')[lang]}
           >
             <span className="rank">{i + 1}</span>
-            <span className="code">{r.code}</span>
+            <span className="code">{r.code}<RobustBadge code={r.code} /></span>
             <span className="title">{graph.getNodeAttribute(r.code, 'title')[lang]}</span>
             <span className="cls" title={classes[r.code] ? t(`classes.${classes[r.code]}`) : undefined}>{classes[r.code] && <ClassShape cls={classes[r.code]} size={10} />}</span>
             {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}

@@ -1,0 +1,75 @@
+/**
+ * What main.ts hands each systems-analysis command: its arguments, the parsed options, output, and the
+ * loader and error kinds main already has (usage → exit 2, bad input → exit 1), so a command file never
+ * imports main.ts back.
+ */
+import type { Lang } from '../../core/model/types.ts';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import { graphKey } from '../../core/graph/keys.ts';
+import { normaliseCode } from '../../core/io/normalise-code.ts';
+
+export interface CommandContext {
+  args: string[];
+  opt: Readonly<Record<string, string | boolean | undefined>>;
+  lang: Lang;
+  json: boolean;
+  out(s: string): void;
+  load(file: string): Promise<{ file: string; graph: InterlinkageGraph; illustrative: boolean }>;
+  usageError(message: string): Error;
+  inputError(message: string): Error;
+}
+
+/** Generated links must never pass for real ones: the first line of text output, and a JSON flag. */
+const ILLUSTRATIVE_LINE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data) — loops, effects and rankings below are of generated links';
+
+export function emit(ctx: CommandContext, illustrative: boolean, value: object, text: () => string[]): void {
+  if (ctx.json) ctx.out(JSON.stringify(illustrative ? { ...value, illustrative: true } : value, null, 2));
+  else ctx.out([...(illustrative ? [ILLUSTRATIVE_LINE] : []), ...text()].join('\n'));
+}
+
+export function need(ctx: CommandContext, command: string, n: number): void {
+  if (ctx.args.length < n) throw ctx.usageError(`${command}: expected ${n} argument(s)`);
+}
+
+function stringOpt(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.opt[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function intOpt(ctx: CommandContext, name: string, fallback: number, min: number): number {
+  const raw = stringOpt(ctx, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw ctx.usageError(`--${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return n;
+}
+
+export function numberOpt(ctx: CommandContext, name: string, fallback: number | undefined, min: number, max: number): number | undefined {
+  const raw = stringOpt(ctx, name);
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw ctx.usageError(`--${name} must be a number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+export const textOpt = stringOpt;
+
+/** A node argument as the graph keys it; unknown codes are bad input (exit 1). */
+export function nodeCode(ctx: CommandContext, graph: InterlinkageGraph, file: string, raw: string | undefined, what: string): string {
+  if (!raw) throw ctx.usageError(`missing ${what}`);
+  const code = graphKey(normaliseCode(raw));
+  if (!graph.hasNode(code)) throw ctx.inputError(`${file}: node ${raw} not found`);
+  return code;
+}
+
+export function nodeTitle(graph: InterlinkageGraph, code: string, lang: Lang): string {
+  const t = graph.getNodeAttribute(code, 'title')?.[lang];
+  return t && t !== code && t !== graph.getNodeAttribute(code, 'code') ? t : '';
+}
+
+export const num = (v: number, digits = 4) => (Number.isInteger(v) ? String(v) : v.toPrecision(digits));
+
+export function columns(rows: string[][]): string[] {
+  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  '));
+}

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readCatalogue } from './data/kazstat.ts';
 import { goalLinks, statementPairs } from './data/goal-statements.ts';
 import { checkFigures, FIGURE_THRESHOLDS, generateIllustrativeLinks } from './data/illustrative-links.ts';
+import { buildComove, COMOVE_ID } from './data/comove.ts';
 import type { DatasetEntry, LinkDataset } from '../src/core/model/types.ts';
 
 export const ILLUSTRATIVE_ID = 'kz-illustrative-indicator-links';
@@ -47,6 +48,7 @@ export function buildData(root: string): BuiltData {
     description: `${statementPairs().length} goal-to-goal statements from sections 3.2–3.5 of the Review, merged into ${goalLinkList.length} directed links (score = number of statements).`,
     links: goalLinkList,
   };
+  const comove = buildComove(catalogue);
   const datasets: DatasetEntry[] = [
     {
       id: ILLUSTRATIVE_ID, name: illustrative.name, description: illustrative.description, level: 'indicator',
@@ -61,17 +63,26 @@ export function buildData(root: string): BuiltData {
       licence: 'Facts from a government publication; encoding CC0', illustrative: false,
       file: `${GOAL_LINKS_ID}.json`, nodes: 17, links: goalLinkList.length,
     },
+    {
+      id: COMOVE_ID, name: comove.dataset.name, description: comove.dataset.description, level: 'indicator',
+      provenance: 'National totals: Bureau of National Statistics (kazstat Open SDG data). Links: computed by scripts/data/comove.ts (src/core/stats/) — co-movement, not causal, not ERI\'s.',
+      licence: 'Series MIT (kazstat); computed links CC0', illustrative: false,
+      file: `${COMOVE_ID}.json`, nodes: catalogue.indicators.length, links: comove.dataset.links.length,
+    },
   ];
   const files: Record<string, string> = {
     'data/catalogue.json': json(catalogue),
     [`data/${ILLUSTRATIVE_ID}.json`]: json(illustrative),
     [`data/${GOAL_LINKS_ID}.json`]: json(goalLevel),
+    [`data/${COMOVE_ID}.json`]: json(comove.dataset),
     'data/datasets.json': json(datasets),
   };
   const summary = [
     `${catalogue.indicators.length} indicators, ${catalogue.targets.length} targets, ${catalogue.goals.length} goals`,
     `${statementPairs().length} goal statements → ${goalLinkList.length} goal links`,
     `${generated.links.length} illustrative links (seed ${generated.seed})`,
+    `co-movement: ${comove.summary.pairsTested} pairs tested, ${comove.summary.synergies} synergies, ${comove.summary.tradeOffs} trade-offs, ` +
+      `${comove.summary.survivingDetrending} survive detrending (${comove.summary.detrendTested} pairs with a detrended p)`,
     ...figures.map((f) => `  ${f.ok ? 'ok  ' : 'MISS'} ${f.id} ${f.label}: ${f.value}`),
   ];
   return { files, summary };

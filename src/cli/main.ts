@@ -24,6 +24,9 @@ import { egoNetwork } from '../core/analysis/ego.ts';
 import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/paths.ts';
 import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
+import { comoveCommand } from './commands/comove.ts';
+import { evidenceCommand } from './commands/evidence.ts';
+import type { CommandContext } from './commands/context.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
@@ -39,6 +42,9 @@ Commands:
                                     why A affects B: all shortest chains and the N shortest (default 5, L 4)
   portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
   diff FILE1 FILE2                  links added, removed and re-scored; degree changes
+  comove [--min-years 8] [--threshold 0.6] [--q 0.05]
+                                    co-movement of the national series (not causal, not ERI's)
+  evidence FILE                     each link's evidence and national-data columns (rho, n, detrended rho, q)
 
 FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
 ${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
@@ -118,7 +124,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       options: {
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
         depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
-        lang: { type: 'string' },
+        lang: { type: 'string' }, 'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
       },
     });
   } catch (e) {
@@ -135,6 +141,10 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     if (!command) throw new UsageError('missing command');
     const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
     const catalogue = loadCatalogue();
+    const ctx: CommandContext = {
+      args, opt, catalogue, print, table, load: (file) => load(file, catalogue, err),
+      usage: (m) => new UsageError(m), input: (m) => new InputError(m),
+    };
     switch (command) {
       case 'info': {
         need(1);
@@ -233,6 +243,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         });
         return 0;
       }
+      case 'comove': return comoveCommand(ctx);
+      case 'evidence': return await evidenceCommand(ctx);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

@@ -15,6 +15,7 @@ import { createFiltersSlice } from './slices/filters.ts';
 import { createAnalysisSlice } from './slices/analysis.ts';
 import { createGraphPresenter } from './slices/show-graph.ts';
 import { createPresentSlice } from './present.ts';
+import { createEvidenceSlice } from './slices/evidence.ts';
 
 export type { AppState, AppStore, DataSource,  Highlight,   } from './types.ts';
 export { highlightOf, MAX_ROUTE_LINKS, ROUTES_K } from './slices/analysis.ts';
@@ -28,6 +29,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       ...createFiltersSlice(initial.filters)(set, get),
       ...createAnalysisSlice(set, get),
       ...createPresentSlice(set, get),
+      ...createEvidenceSlice(set, get),
     };
   });
 }

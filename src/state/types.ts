@@ -167,7 +167,21 @@ export interface PresentSlice {
   setHelpOpen(open: boolean): void;
 }
 
-export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice;
+/** A link by the graph keys of its ends. */
+export interface LinkRef { source: string; target: string }
+
+/** The link whose evidence is shown (slices/evidence.ts). */
+export interface EvidenceSlice {
+  selectedLink: LinkRef | null;
+  hoveredLink: LinkRef | null;
+  /** bumped on every click on a link */
+  linkSeq: number;
+  selectLink(source: string, target: string): void;
+  hoverLink(link: LinkRef | null): void;
+  clearLink(): void;
+}
+
+export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & EvidenceSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator typed against the whole store (zustand's slices pattern, vanilla store). */

@@ -9,6 +9,7 @@ import { LayoutProgressBar } from './graph/LayoutProgress.tsx';
 import { usePublishCy } from './canvas/cy-context.tsx';
 import { useCyInstance } from './canvas/useCyInstance.ts';
 import { useNodeEvents } from './canvas/useNodeEvents.ts';
+import { useEdgeEvents } from './canvas/useEdgeEvents.ts';
 import { useHighlight } from './canvas/useHighlight.ts';
 import { useMarks, usePaths, useVisibleFilter } from './canvas/useClassSync.ts';
 import { useNodeSizes } from './canvas/useNodeSizes.ts';
@@ -22,6 +23,7 @@ export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const { created, cy, drawn } = useCyInstance(container);
   const hover = useNodeEvents(created);
+  useEdgeEvents(created);
   // Order matters as it did in one component: highlight before filters, paths, sizes and layout.
   useHighlight(cy);
   useVisibleFilter(cy);

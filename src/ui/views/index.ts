@@ -9,7 +9,8 @@ import { rankings } from './rankings.ts';
 import { paths } from './paths.ts';
 import { portfolio } from './portfolio.ts';
 import { scenes } from './scenes.ts';
+import { evidence } from './evidence.ts';
 
 export type { ViewDescriptor } from './view.ts';
 
-export const VIEWS: readonly ViewDescriptor[] = [details, rankings, paths, portfolio, scenes];
+export const VIEWS: readonly ViewDescriptor[] = [details, rankings, paths, portfolio, scenes, evidence];

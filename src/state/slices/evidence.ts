@@ -1,0 +1,36 @@
+/**
+ * Evidence slice: the link the evidence panel explains — the one clicked, and the one under the pointer
+ * (a hover shows its evidence without losing the clicked one). Graph keys of both ends; `seq` rises on
+ * every click so the right panel can open the evidence tab even when the same link is clicked again.
+ */
+import type { EvidenceSlice, SliceCreator } from '../types.ts';
+import type { Catalogue } from '../../core/model/types.ts';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import { nationalData, nationalSummary, type NationalData, type NationalSummary } from '../../core/analysis/evidence.ts';
+
+export const createEvidenceSlice: SliceCreator<EvidenceSlice> = (set, get) => ({
+  selectedLink: null,
+  hoveredLink: null,
+  linkSeq: 0,
+  selectLink(source, target) {
+    set({ selectedLink: { source, target }, linkSeq: get().linkSeq + 1 });
+  },
+  hoverLink(link) {
+    const cur = get().hoveredLink;
+    if (cur === link || (cur && link && cur.source === link.source && cur.target === link.target)) return;
+    set({ hoveredLink: link });
+  },
+  clearLink() {
+    set({ selectedLink: null, hoveredLink: null });
+  },
+});
+
+/** The national-data column of a pair (core/analysis/evidence.ts), for the evidence panel. */
+export function linkNationalData(catalogue: Catalogue, source: string, target: string): NationalData | null {
+  return nationalData(catalogue, source, target);
+}
+
+/** The national-data summary of every link of a graph, by the codes of its ends. */
+export function graphNationalSummary(catalogue: Catalogue, graph: InterlinkageGraph): NationalSummary {
+  return nationalSummary(catalogue, graph.mapEdges((_e, a, s, t) => ({ source: graph.getNodeAttribute(s, 'code'), target: graph.getNodeAttribute(t, 'code'), score: a.score })));
+}

@@ -46,6 +46,8 @@ describe('sdg-graph comove and evidence (real processes)', { timeout: 120_000 },
     expect(out.links).toHaveLength(4);
     const tested = out.links.find((l: { source: string; target: string }) => l.source === '16.6.1' && l.target === '8.5.2');
     expect(tested.national_n).toBe(14);
+    // where the reader found it: row 16.6.1 (line 2), column 8.5.2 (D)
+    expect([tested.source_file, tested.source_cell]).toEqual(['matrix.csv', 'D2']);
     expect(typeof tested.national_rho).toBe('number');
     const untested = out.links.find((l: { source: string; target: string }) => l.source === '16.6.1' && l.target === '4.1.1');
     expect(untested.national_rho).toBeNull();

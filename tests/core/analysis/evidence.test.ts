@@ -45,3 +45,10 @@ describe('national data of a network (real catalogue)', () => {
     expect(nationalSummary(catalogue, [{ ...l, score: -l.score }]).contradict).toBe(1);
   });
 });
+
+describe('column letters of a cell', () => {
+  it('A, Z, AA, AZ, BA', async () => {
+    const { columnLetters } = await import('../../../src/core/io/link-location.ts');
+    expect([1, 26, 27, 52, 53].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA']);
+  });
+});

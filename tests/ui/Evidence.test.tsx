@@ -48,3 +48,22 @@ describe('evidence panel (real store, real canvas)', () => {
     expect(screen.getByTestId('evidence-kind').textContent).toMatch(/not causal, not ERI's/);
   });
 });
+
+describe('About and sources', () => {
+  it('lists every dataset with provenance and licence, the method of the co-movement layer and the kazstat MIT notice', async () => {
+    const { fireEvent } = await import('@testing-library/react');
+    const store = await renderApp('');
+    fireEvent.click(screen.getByTestId('about-button'));
+    const dialog = screen.getByTestId('about-dialog');
+    for (const d of store.getState().datasets) {
+      const section = within(dialog).getByTestId(`about-${d.id}`);
+      expect(section.textContent).toContain(d.provenance);
+      expect(section.textContent).toContain(d.licence);
+    }
+    expect(within(dialog).getByTestId('about-kz-national-comovement').textContent).toMatch(/Pradhan et al\. \(2017\)/);
+    expect(within(dialog).getByTestId('about-kazstat').textContent).toMatch(/MIT License[\s\S]*Permission is hereby granted/);
+    expect(dialog.textContent).toMatch(/this project’s, chosen to match the Review’s figures/);
+    fireEvent.click(screen.getByTestId('about-close'));
+    expect(screen.queryByTestId('about-dialog')).toBeNull();
+  });
+});

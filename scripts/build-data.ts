@@ -66,7 +66,7 @@ export function buildData(root: string): BuiltData {
     {
       id: COMOVE_ID, name: comove.dataset.name, description: comove.dataset.description, level: 'indicator',
       provenance: 'National totals: Bureau of National Statistics (kazstat Open SDG data). Links: computed by scripts/data/comove.ts (src/core/stats/) — co-movement, not causal, not ERI\'s.',
-      licence: 'Series MIT (kazstat); computed links CC0', illustrative: false,
+      licence: 'Series MIT (kazstat); computed links CC0', illustrative: false, kind: 'co-movement',
       file: `${COMOVE_ID}.json`, nodes: catalogue.indicators.length, links: comove.dataset.links.length,
     },
   ];

@@ -163,4 +163,6 @@ export interface DatasetEntry {
   links: number;
   /** where the real data would come from, for illustrative sets */
   realDataNote?: string;
+  /** computed statistics rather than stated links: the app labels it "not causal" */
+  kind?: 'co-movement';
 }

@@ -4,6 +4,7 @@
  * bar (its button is in the file controls, so it folds into the menu on a narrow screen).
  */
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useAppState } from '../state/store-context.tsx';
 import { formatNumber, useT } from './i18n.ts';
 import kazstatLicence from '../../data/sources/kazstat/LICENSE?raw';
@@ -64,8 +65,9 @@ export function AboutButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="io-button" onClick={() => setOpen(true)} data-testid="about-button" title={t('about.open')}>ⓘ {t('about.button')}</button>
-      {open && <AboutContent onClose={() => setOpen(false)} />}
+      <button type="button" className="io-button" onClick={() => setOpen(true)} data-testid="about-button" title={t('about.open')}>{t('about.button')}</button>
+      {/* On the body, not in the top bar: the bar's no-wrap and folded-menu styles must not reach the dialog. */}
+      {open && createPortal(<AboutContent onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

@@ -36,7 +36,7 @@ export interface ComoveTable {
 type Points = readonly (readonly [number, number])[];
 
 /** Six significant digits: stored values stay stable across platforms and the files small. */
-export const round6 = (x: number): number => Number(x.toPrecision(6));
+const round6 = (x: number): number => Number(x.toPrecision(6));
 
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 

@@ -5,7 +5,7 @@
  */
 import { averageRanks } from './ranks.ts';
 
-export function pearson(x: readonly number[], y: readonly number[]): number | null {
+function pearson(x: readonly number[], y: readonly number[]): number | null {
   const n = x.length;
   if (n !== y.length || n < 2) return null;
   let mx = 0, my = 0;

@@ -6,7 +6,7 @@ import type { EdgeAttrs, InterlinkageGraph } from '../../../core/graph/types.ts'
 import type { Lang } from '../../../core/model/types.ts';
 import type { LinkRef } from '../../../state/types.ts';
 
-export interface LinkEnd { key: string; code: string; title: string; unknown: boolean; kind: string }
+interface LinkEnd { key: string; code: string; title: string; unknown: boolean; kind: string }
 export interface LinkInfo { source: LinkEnd; target: LinkEnd; attrs: EdgeAttrs }
 
 function end(graph: InterlinkageGraph, key: string, lang: Lang): LinkEnd {

@@ -8,7 +8,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import type { Positions } from '../core/layout/goal-clusters.ts';
-import type { Catalogue, DatasetEntry, Lang, LinkDataset } from '../core/model/types.ts';
+import type { Catalogue, DatasetEntry, Evidence, Lang, LinkDataset } from '../core/model/types.ts';
 import type { MetricName, NodeMetrics } from '../core/metrics/index.ts';
 import type { NodeClass } from '../core/analysis/classify.ts';
 import type { InfluencePath } from '../core/analysis/paths.ts';
@@ -179,6 +179,9 @@ export interface EvidenceSlice {
   selectLink(source: string, target: string): void;
   hoverLink(link: LinkRef | null): void;
   clearLink(): void;
+  /** evidence kinds whose links are hidden on the canvas */
+  hiddenEvidence: Evidence[];
+  toggleEvidence(kind: Evidence): void;
 }
 
 export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & EvidenceSlice;

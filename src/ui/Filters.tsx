@@ -1,6 +1,7 @@
 import { useAppState } from '../state/store-context.tsx';
 import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
+import { EvidenceFilter } from './panels/evidence/EvidenceFilter.tsx';
 import { ClassShape } from './ClassShape.tsx';
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -36,6 +37,7 @@ export function Filters() {
           ))}
         </div>
       )}
+      <EvidenceFilter />
       <ul className="legend goal-filter" aria-label={t('filters.goals')}>
         {goals.map((g) => (
           <li key={g.code} title={g.title[lang]}>

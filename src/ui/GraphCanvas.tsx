@@ -10,6 +10,7 @@ import { usePublishCy } from './canvas/cy-context.tsx';
 import { useCyInstance } from './canvas/useCyInstance.ts';
 import { useNodeEvents } from './canvas/useNodeEvents.ts';
 import { useEdgeEvents } from './canvas/useEdgeEvents.ts';
+import { useEvidenceFilter } from './canvas/useEvidenceFilter.ts';
 import { useHighlight } from './canvas/useHighlight.ts';
 import { useMarks, usePaths, useVisibleFilter } from './canvas/useClassSync.ts';
 import { useNodeSizes } from './canvas/useNodeSizes.ts';
@@ -24,6 +25,7 @@ export function GraphCanvas() {
   const { created, cy, drawn } = useCyInstance(container);
   const hover = useNodeEvents(created);
   useEdgeEvents(created);
+  useEvidenceFilter(cy);
   // Order matters as it did in one component: highlight before filters, paths, sizes and layout.
   useHighlight(cy);
   useVisibleFilter(cy);

@@ -65,6 +65,11 @@ describe('evidence behind every link, in the built app', () => {
     expect(await page.textContent('[data-testid=evidence-generated]')).toMatch(/Generated: this link is not ERI’s/);
     expect(await page.textContent('[data-testid=national-summary]')).toMatch(/Of 1535 links: \d+ agree in sign, \d+ contradict/);
     await page.screenshot({ path: resolve(ARTIFACTS, 'evidence-illustrative-1024x768.png') });
+    // The evidence filter hides the generated links on the canvas itself.
+    await page.click('[data-testid=evidence-kind-illustrative]');
+    await page.waitForFunction(() => window.__sdgCy!.edges().every((e) => e.style('display') === 'none'), null, { timeout: 10_000 });
+    await page.click('[data-testid=evidence-kind-illustrative]');
+    await page.waitForFunction(() => window.__sdgCy!.edges().some((e) => e.style('display') !== 'none'), null, { timeout: 10_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

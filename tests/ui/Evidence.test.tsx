@@ -67,3 +67,17 @@ describe('About and sources', () => {
     expect(screen.queryByTestId('about-dialog')).toBeNull();
   });
 });
+
+describe('filter by evidence kind', () => {
+  it('hides the links of a kind on the canvas and brings them back', async () => {
+    const { fireEvent } = await import('@testing-library/react');
+    await renderApp('');
+    await waitFor(() => expect(window.__sdgCy!.edges().length).toBe(1535));
+    const box = screen.getByTestId('evidence-kind-illustrative') as HTMLInputElement;
+    expect(screen.getByTestId('evidence-filter').textContent).toMatch(/Generated \(illustrative\) \(1,535\)/);
+    fireEvent.click(box);
+    await waitFor(() => expect(window.__sdgCy!.edges().filter((e) => e.hasClass('evidence-off')).length).toBe(1535));
+    fireEvent.click(box);
+    await waitFor(() => expect(window.__sdgCy!.edges().filter((e) => e.hasClass('evidence-off')).length).toBe(0));
+  });
+});

@@ -4,7 +4,7 @@
  * every click so the right panel can open the evidence tab even when the same link is clicked again.
  */
 import type { EvidenceSlice, SliceCreator } from '../types.ts';
-import type { Catalogue } from '../../core/model/types.ts';
+import type { Catalogue, Evidence } from '../../core/model/types.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { nationalData, nationalSummary, type NationalData, type NationalSummary } from '../../core/analysis/evidence.ts';
 
@@ -23,7 +23,19 @@ export const createEvidenceSlice: SliceCreator<EvidenceSlice> = (set, get) => ({
   clearLink() {
     set({ selectedLink: null, hoveredLink: null });
   },
+  hiddenEvidence: [],
+  toggleEvidence(kind) {
+    const hidden = get().hiddenEvidence;
+    set({ hiddenEvidence: hidden.includes(kind) ? hidden.filter((k) => k !== kind) : [...hidden, kind] });
+  },
 });
+
+/** How many links of each evidence kind the graph holds, in a fixed order. */
+export function evidenceCounts(graph: InterlinkageGraph): [Evidence, number][] {
+  const counts = new Map<Evidence, number>();
+  graph.forEachEdge((_e, a) => counts.set(a.evidence, (counts.get(a.evidence) ?? 0) + 1));
+  return (['review-statement', 'imported', 'illustrative', 'co-movement'] as const).filter((k) => counts.has(k)).map((k) => [k, counts.get(k)!]);
+}
 
 /** The national-data column of a pair (core/analysis/evidence.ts), for the evidence panel. */
 export function linkNationalData(catalogue: Catalogue, source: string, target: string): NationalData | null {

@@ -12,7 +12,12 @@ export function columnLetters(column: number): string {
   return s;
 }
 
-const baseName = (file: string) => file.split(/[\\/]/).pop() || file;
+// One file is read at a time, link after link: remember its base name rather than split it per link.
+let lastFile = '', lastBase = '';
+function baseName(file: string): string {
+  if (file !== lastFile) { lastFile = file; lastBase = file.split(/[\\/]/).pop() || file; }
+  return lastBase;
+}
 
 export function cellLocation(file: string, sheet: string | undefined, row: number, column: number): LinkLocation {
   return { file: baseName(file), ...(sheet ? { sheet } : {}), cell: `${columnLetters(column)}${row}` };

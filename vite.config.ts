@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The built page may talk to its own origin only. Dev mode is left without it because Vite's
@@ -50,10 +52,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Ships the licence texts with the build (dist/licences/): the kazstat data's MIT notice, and each
+ * runtime dependency's own licence file, so a copy of dist/ on a USB stick still says what it owes.
+ */
+function licenceTexts(): Plugin {
+  return {
+    name: 'licence-texts',
+    apply: 'build',
+    generateBundle() {
+      const emit = (fileName: string, path: string) => { if (existsSync(path)) this.emitFile({ type: 'asset', fileName, source: readFileSync(path, 'utf8') }); };
+      emit('licences/kazstat-sdg-data-MIT.txt', 'data/sources/kazstat/LICENSE');
+      const deps = Object.keys((JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+      for (const dep of deps) {
+        const dir = join('node_modules', dep);
+        const file = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f)) : undefined;
+        if (file) emit(`licences/${dep.replace('/', '__')}.txt`, join(dir, file));
+      }
+    },
+  };
+}
+
 // Relative base so dist/ works from any folder or static server, with no network.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadDefaultData(['datasets.json', 'catalogue.json', 'kz-illustrative-indicator-links.json'])],
+  plugins: [react(), contentSecurityPolicy(), licenceTexts(), preloadDefaultData(['datasets.json', 'catalogue.json', 'kz-illustrative-indicator-links.json'])],
   build: {
     outDir: 'dist',
     target: 'es2022',

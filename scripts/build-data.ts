@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readCatalogue } from './data/kazstat.ts';
 import { goalLinks, statementPairs } from './data/goal-statements.ts';
 import { checkFigures, FIGURE_THRESHOLDS, generateIllustrativeLinks } from './data/illustrative-links.ts';
+import { buildComove, COMOVE_ID, COMOVE_NAME } from './data/comove.ts';
 import type { DatasetEntry, LinkDataset } from '../src/core/model/types.ts';
 
 export const ILLUSTRATIVE_ID = 'kz-illustrative-indicator-links';
@@ -54,6 +55,7 @@ export function buildData(root: string): BuiltData {
     links: goalLinkList,
   };
   const statements = statementPairs().length;
+  const comove = buildComove(catalogue);
   const datasets: DatasetEntry[] = [
     {
       id: ILLUSTRATIVE_ID, name: illustrative.name, description: illustrative.description, level: 'indicator',
@@ -95,17 +97,38 @@ export function buildData(root: string): BuiltData {
       licence: 'Facts from a government publication; encoding CC0', illustrative: false,
       file: `${GOAL_LINKS_ID}.json`, nodes: 17, links: goalLinkList.length,
     },
+    {
+      id: COMOVE_ID, name: comove.dataset.name, description: comove.dataset.description, level: 'indicator',
+      names: COMOVE_NAME,
+      descriptions: {
+        en: comove.dataset.description,
+        ru: `Ранговая корреляция Спирмена национальных итогов (Бюро национальной статистики, kazstat, 2010–2023) за ≥ ${comove.summary.minYears} общих лет; ` +
+          `|rho| > ${comove.summary.threshold}: синергий ${comove.summary.synergies}, компромиссов ${comove.summary.tradeOffs} из ${comove.summary.pairsTested} проверенных пар. ` +
+          `После удаления тренда (первые разности, q Бенджамини–Хохберга ≤ ${comove.summary.qThreshold}) сохраняется: ${comove.summary.survivingDetrending}. ` +
+          'Связи ненаправленные и не причинные: общие тренды заставляют уровни меняться вместе.',
+        kk: `Ұлттық жиынтықтардың Спирмен рангтік корреляциясы (Ұлттық статистика бюросы, kazstat, 2010–2023), ортақ жылдар ≥ ${comove.summary.minYears}; ` +
+          `|rho| > ${comove.summary.threshold}: синергия ${comove.summary.synergies}, қайшылық ${comove.summary.tradeOffs}, тексерілген жұптар ${comove.summary.pairsTested}. ` +
+          `Трендті алып тастағаннан кейін (бірінші айырмалар, Бенджамини–Хохберг q ≤ ${comove.summary.qThreshold}) сақталғаны: ${comove.summary.survivingDetrending}. ` +
+          'Байланыстар бағытсыз және себептік емес: ортақ трендтер деңгейлерді бірге өзгертеді.',
+      },
+      provenance: 'National totals: Bureau of National Statistics (kazstat Open SDG data). Links: computed by scripts/data/comove.ts (src/core/stats/) — co-movement, not causal, not ERI\'s.',
+      licence: 'Series MIT (kazstat); computed links CC0', illustrative: false, kind: 'co-movement',
+      file: `${COMOVE_ID}.json`, nodes: catalogue.indicators.length, links: comove.dataset.links.length,
+    },
   ];
   const files: Record<string, string> = {
     'data/catalogue.json': json(catalogue),
     [`data/${ILLUSTRATIVE_ID}.json`]: json(illustrative),
     [`data/${GOAL_LINKS_ID}.json`]: json(goalLevel),
+    [`data/${COMOVE_ID}.json`]: json(comove.dataset),
     'data/datasets.json': json(datasets),
   };
   const summary = [
     `${catalogue.indicators.length} indicators, ${catalogue.targets.length} targets, ${catalogue.goals.length} goals`,
     `${statementPairs().length} goal statements → ${goalLinkList.length} goal links`,
     `${generated.links.length} illustrative links (seed ${generated.seed})`,
+    `co-movement: ${comove.summary.pairsTested} pairs tested, ${comove.summary.synergies} synergies, ${comove.summary.tradeOffs} trade-offs, ` +
+      `${comove.summary.survivingDetrending} survive detrending (${comove.summary.detrendTested} pairs with a detrended p)`,
     ...figures.map((f) => `  ${f.ok ? 'ok  ' : 'MISS'} ${f.id} ${f.label}: ${f.value}`),
   ];
   return { files, summary };

@@ -26,6 +26,9 @@ import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
 import { ILLUSTRATIVE_NOTICE, markedJson, markedText } from './mark.ts';
 import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustnessCommand } from './commands/index.ts';
+import { comoveCommand } from './commands/comove.ts';
+import { evidenceCommand } from './commands/evidence.ts';
+import type { EvidenceCommandContext } from './commands/evidence-context.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
@@ -42,6 +45,9 @@ Commands:
   portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
   diff FILE1 FILE2                  links added, removed and re-scored; degree changes
 ${SYSTEM_USAGE}
+  comove [--min-years 8] [--threshold 0.6] [--q 0.05]
+                                    co-movement of the national series (not causal, not ERI's)
+  evidence FILE                     each link's evidence and national-data columns (rho, n, detrended rho, q)
 
 FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
 ${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
@@ -121,6 +127,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
         lang: { type: 'string' },
         through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
+        'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
       },
     });
   } catch (e) {
@@ -144,6 +151,10 @@ export async function run(argv: string[], out: (s: string) => void = console.log
     const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
     const catalogue = loadCatalogue();
     const system = { args, opt, lang, json: opt.json === true, out, load: async (f: string) => { const l = await load(f, catalogue, errOut, words); return { ...l, illustrative: isIllustrative(l.network) }; }, usageError: (m: string) => new UsageError(m), inputError: (m: string) => new InputError(m) };
+    const ctx: EvidenceCommandContext = {
+      args, opt, catalogue, print, table, load: (file) => load(file, catalogue, errOut, words),
+      usage: (m) => new UsageError(m), input: (m) => new InputError(m),
+    };
     switch (command) {
       case 'loops': return await loopsCommand(system);
       case 'micmac': return await micmacCommand(system);
@@ -246,6 +257,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         });
         return 0;
       }
+      case 'comove': return comoveCommand(ctx);
+      case 'evidence': return await evidenceCommand(ctx);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

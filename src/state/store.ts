@@ -17,6 +17,7 @@ import { createGraphPresenter } from './slices/show-graph.ts';
 import { createPresentSlice } from './present.ts';
 import { createCameraSlice } from './slices/camera.ts';
 import { createSystemSlice } from './slices/system.ts';
+import { createEvidenceSlice } from './slices/evidence.ts';
 
 export type { AppState, AppStore, DataSource,  Highlight,   } from './types.ts';
 export { highlightOf, MAX_ROUTE_LINKS, ROUTES_K } from './slices/analysis.ts';
@@ -32,6 +33,7 @@ export function createAppStore(source: DataSource, initial: Partial<Pick<AppStat
       ...createPresentSlice(set, get),
       ...createCameraSlice(set, get),
       ...createSystemSlice(source)(set, get),
+      ...createEvidenceSlice(set, get),
     };
   });
 }

@@ -8,7 +8,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import type { Positions } from '../core/layout/goal-clusters.ts';
-import type { Catalogue, DatasetEntry, Lang, LinkDataset } from '../core/model/types.ts';
+import type { Catalogue, DatasetEntry, Evidence, Lang, LinkDataset } from '../core/model/types.ts';
 import type { MetricName, NodeMetrics } from '../core/metrics/index.ts';
 import type { NodeClass } from '../core/analysis/classify.ts';
 import type { InfluencePath } from '../core/analysis/paths.ts';
@@ -170,7 +170,24 @@ export interface PresentSlice {
   setHelpOpen(open: boolean): void;
 }
 
-export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & SystemSlice & import('./slices/camera.ts').CameraSlice;
+/** A link by the graph keys of its ends. */
+export interface LinkRef { source: string; target: string }
+
+/** The link whose evidence is shown (slices/evidence.ts). */
+export interface EvidenceSlice {
+  selectedLink: LinkRef | null;
+  hoveredLink: LinkRef | null;
+  /** bumped on every click on a link */
+  linkSeq: number;
+  selectLink(source: string, target: string): void;
+  hoverLink(link: LinkRef | null): void;
+  clearLink(): void;
+  /** evidence kinds whose links are hidden on the canvas */
+  hiddenEvidence: Evidence[];
+  toggleEvidence(kind: Evidence): void;
+}
+
+export type AppState = DatasetsSlice & ViewSlice & FiltersSlice & AnalysisSlice & PresentSlice & EvidenceSlice & SystemSlice & import('./slices/camera.ts').CameraSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A slice creator typed against the whole store (zustand's slices pattern, vanilla store). */

@@ -2,6 +2,7 @@ import { useAppState } from '../state/store-context.tsx';
 import { isGenericNetwork } from '../state/network.ts';
 import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
+import { EvidenceFilter } from './panels/evidence/EvidenceFilter.tsx';
 import { ClassShape } from './ClassShape.tsx';
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -47,6 +48,7 @@ export function Filters() {
           ))}
         </div>
       )}
+      <EvidenceFilter />
       {!generic && <ul className="legend goal-filter" aria-label={t('filters.goals')}>
         {goals.map((g) => (
           <li key={g.code} title={g.title[lang]}>

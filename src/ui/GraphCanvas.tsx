@@ -9,6 +9,8 @@ import { LayoutProgressBar } from './graph/LayoutProgress.tsx';
 import { usePublishCy } from './canvas/cy-context.tsx';
 import { useCyInstance } from './canvas/useCyInstance.ts';
 import { useNodeEvents } from './canvas/useNodeEvents.ts';
+import { useEdgeEvents } from './canvas/useEdgeEvents.ts';
+import { useEvidenceFilter } from './canvas/useEvidenceFilter.ts';
 import { useHighlight } from './canvas/useHighlight.ts';
 import { useMarks, usePaths, usePicks, useVisibleFilter } from './canvas/useClassSync.ts';
 import { useNodeSizes } from './canvas/useNodeSizes.ts';
@@ -29,6 +31,8 @@ export function GraphCanvas() {
   const wrap = useRef<HTMLDivElement>(null);
   const { created, cy, drawn } = useCyInstance(container);
   const hover = useNodeEvents(created);
+  useEdgeEvents(created);
+  useEvidenceFilter(cy);
   // Order matters as it did in one component: highlight before filters, paths, sizes and layout.
   useHighlight(cy);
   useVisibleFilter(cy);

@@ -7,6 +7,9 @@ import { datasetNote } from './messages.ts';
 export function IllustrativeBadge({ entry }: { entry: DatasetEntry }) {
   const [open, setOpen] = useState(false);
   const t = useT();
+  if (entry.kind === 'co-movement') {
+    return <span className="badge badge-comove" data-testid="comove-badge" title={t('evidence.badge')}>{t('evidence.badge')}</span>;
+  }
   if (!entry.illustrative) {
     return <span className="badge badge-real" data-testid="real-badge" title={t('badge.real')}>{t('badge.real')}</span>;
   }

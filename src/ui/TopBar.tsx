@@ -10,6 +10,7 @@ import { datasetTitle } from './messages.ts';
 import { enterPresentation } from './present/fullscreen.ts';
 import { useFoldWhenCrowded } from './layout/useFoldWhenCrowded.ts';
 import { TopBarMenu } from './layout/TopBarMenu.tsx';
+import { AboutButton } from './AboutDialog.tsx';
 
 const LANG_NAMES: Record<Lang, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
 
@@ -39,7 +40,7 @@ export function TopBar() {
       </select>
     </label>
   );
-  const fileControls = (<><ImportButton /><ExportMenu /><SessionMenu /></>);
+  const fileControls = (<><ImportButton /><ExportMenu /><SessionMenu /><AboutButton /></>);
 
   return (
     <header className="topbar" ref={bar} data-folded={folded ? 'true' : 'false'}>

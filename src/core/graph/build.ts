@@ -1,6 +1,6 @@
 import { DirectedGraph } from 'graphology';
-import type { Catalogue, LinkDataset } from '../model/types.ts';
-import type { InterlinkageGraph, NodeAttrs } from './types.ts';
+import type { Catalogue, Link, LinkDataset } from '../model/types.ts';
+import type { EdgeAttrs, InterlinkageGraph, NodeAttrs } from './types.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
 import { graphKey } from './keys.ts';
 
@@ -46,6 +46,15 @@ export function nodeFromCatalogue(catalogue: Catalogue, code: string): NodeAttrs
   };
 }
 
+/** The optional evidence fields of a link, only those it has (graphs of plain links stay as they were). */
+export function evidenceAttrs(link: Link): Pick<EdgeAttrs, 'undirected' | 'comove' | 'location'> {
+  return {
+    ...(link.undirected ? { undirected: true } : {}),
+    ...(link.comove ? { comove: link.comove } : {}),
+    ...(link.location ? { location: link.location } : {}),
+  };
+}
+
 /**
  * The directed interlinkage graph of a bundled dataset: every catalogue node of the dataset's level
  * (so isolated indicators count, as in the Review's "low influence" group) plus every link.
@@ -68,6 +77,7 @@ export function buildGraph(catalogue: Catalogue, dataset: LinkDataset): Interlin
     graph.mergeEdge(graphKey(link.source), graphKey(link.target), {
       score: link.score, evidence: link.evidence, note: link.note, sources: link.sources,
       undirectedInSource: link.undirectedInSource,
+      ...evidenceAttrs(link),
     });
   }
   return graph;

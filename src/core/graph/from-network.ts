@@ -6,7 +6,7 @@
 import { DirectedGraph } from 'graphology';
 import type { Catalogue } from '../model/types.ts';
 import type { ImportedNetwork } from '../io/result.ts';
-import { buildGraph, nodeFromCatalogue } from './build.ts';
+import { buildGraph, evidenceAttrs, nodeFromCatalogue } from './build.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
 import { graphKey } from './keys.ts';
 import type { InterlinkageGraph, NodeAttrs } from './types.ts';
@@ -34,6 +34,7 @@ export function graphFromNetwork(network: ImportedNetwork, catalogue?: Catalogue
     for (const end of [link.source, link.target]) if (!graph.hasNode(graphKey(end))) graph.addNode(graphKey(end), attrsOf(end));
     graph.mergeEdge(graphKey(link.source), graphKey(link.target), {
       score: link.score, evidence: link.evidence, note: link.note, sources: link.sources, undirectedInSource: link.undirectedInSource,
+      ...evidenceAttrs(link),
     });
   }
   return graph;

@@ -1,5 +1,5 @@
 import type { DirectedGraph } from 'graphology';
-import type { BlockId, Customisation, Evidence, Localized, LinkSource } from '../model/types.ts';
+import type { BlockId, Customisation, Evidence, LinkComove, LinkLocation, Localized, LinkSource } from '../model/types.ts';
 
 type NodeKind = 'indicator' | 'target' | 'goal' | 'block' | 'other';
 
@@ -29,6 +29,8 @@ export interface EdgeAttrs {
   undirectedInSource?: boolean;
   /** read from an undirected file: counts once, influences both ways in the metrics */
   undirected?: boolean;
+  comove?: LinkComove;
+  location?: LinkLocation;
 }
 
 export interface GraphAttrs {

@@ -11,10 +11,24 @@ import type { ImportedNetwork } from './result.ts';
 const nonEmpty = v.pipe(v.string(), v.minLength(1));
 
 /** Extra fields (evidence, note, sources…) pass through: the bundled build writes them, nothing reads them blindly. */
+const finite = v.pipe(v.number(), v.finite());
+const orNull = <T extends v.GenericSchema>(s: T) => v.nullable(s);
+/** Statistics of a co-movement link; checked because the evidence panel and exports show them as numbers. */
+const ComoveSchema = v.looseObject({
+  rho: finite, n: finite, years: v.array(finite), detrendedRho: orNull(finite), detrendedN: finite,
+  p: orNull(finite), q: orNull(finite), survivesDetrending: v.boolean(),
+});
+const LocationSchema = v.looseObject({
+  file: v.string(), sheet: v.optional(v.string()), cell: v.optional(v.string()), row: v.optional(finite),
+});
+
 const LinkSchema = v.looseObject({
   source: nonEmpty,
   target: nonEmpty,
   score: v.pipe(v.number(), v.finite()),
+  undirected: v.optional(v.boolean()),
+  comove: v.optional(ComoveSchema),
+  location: v.optional(LocationSchema),
 });
 
 export const LinkDatasetSchema = v.looseObject({

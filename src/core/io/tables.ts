@@ -13,6 +13,7 @@ import {
 } from './result.ts';
 import { MAX_NODES } from './limits.ts';
 import { ILLUSTRATIVE_MARK } from './mark.ts';
+import { cellLocation, rowLocation } from './link-location.ts';
 import { message, type AppMessage, type MessageParams } from '../model/message.ts';
 import type { IoMessageCode } from './messages.ts';
 import { WarningList } from './warnings.ts';
@@ -141,7 +142,7 @@ export function matrixFromRows(file: string, rows: string[][], ctx: TableContext
       if (score === 0) continue;
       if (columns[j] === code) { warn(line, j + start + 1, 'diagonalIgnored', { code }); continue; }
       if (score < SCALE_MIN || score > SCALE_MAX) outOfScale++;
-      links.push({ source: code, target: columns[j], score, evidence: 'imported' });
+      links.push({ source: code, target: columns[j], score, evidence: 'imported', location: cellLocation(file, sheet, line, j + start + 1) });
     }
   }
   if (!rowSeen.size) return fail(h + 2, null, 'matrixNoRows');
@@ -236,7 +237,7 @@ export function edgeListFromRows(file: string, rows: string[][], ctx: TableConte
     const undirected = /^(true|1|yes)$/i.test(cell(cols.undirected));
     links.push({
       source: s.code, target: t.code, score, evidence: EVIDENCE.has(evidence) ? (evidence as Link['evidence']) : 'imported',
-      ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
+      ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}), location: rowLocation(file, sheet, line),
     });
   }
   if (outOfScale) warn(null, null, 'scoresOutOfScale', { n: outOfScale });

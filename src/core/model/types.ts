@@ -82,7 +82,28 @@ export interface Catalogue {
   categories?: Record<Customisation, Localized>;
 }
 
-export type Evidence = 'illustrative' | 'review-statement' | 'imported';
+export type Evidence = 'illustrative' | 'review-statement' | 'imported' | 'co-movement';
+
+/** Statistics of a co-movement link (scripts/data/comove.ts, src/core/stats/comove.ts): not causal. */
+export interface LinkComove {
+  rho: number;
+  n: number;
+  years: number[];
+  detrendedRho: number | null;
+  detrendedN: number;
+  p: number | null;
+  q: number | null;
+  /** q ≤ the build's q threshold */
+  survivesDetrending: boolean;
+}
+
+/** Where an imported link was read: the file, its sheet, and a cell ("C4") or a 1-based row. */
+export interface LinkLocation {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+}
 
 export interface LinkSource {
   section: string;
@@ -99,6 +120,10 @@ export interface Link {
   note?: string;
   sources?: LinkSource[];
   undirectedInSource?: boolean;
+  /** the link means "moves with", both ways (co-movement) */
+  undirected?: boolean;
+  comove?: LinkComove;
+  location?: LinkLocation;
 }
 
 type DatasetLevel = 'indicator' | 'goal';
@@ -111,6 +136,22 @@ export interface LinkDataset {
   illustrative: boolean;
   description: string;
   links: Link[];
+  /** co-movement layer: how it was computed and what it found */
+  comoveSummary?: ComoveSummary;
+}
+
+export interface ComoveSummary {
+  method: string;
+  minYears: number;
+  threshold: number;
+  qThreshold: number;
+  pairsTested: number;
+  detrendTested: number;
+  synergies: number;
+  tradeOffs: number;
+  survivingDetrending: number;
+  /** detrended p of every pair that has one, ascending: BH over these gives each link's q */
+  detrendedP: number[];
 }
 
 export interface DatasetEntry {
@@ -132,4 +173,6 @@ export interface DatasetEntry {
   realDataNotes?: Localized;
   /** for an imported set: the file's own name, shown with the language's "(imported)" */
   importedName?: string;
+  /** computed statistics rather than stated links: the app labels it "not causal" */
+  kind?: 'co-movement';
 }

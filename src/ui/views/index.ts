@@ -10,7 +10,8 @@ import { paths } from './paths.ts';
 import { portfolio } from './portfolio.ts';
 import { scenes } from './scenes.ts';
 import { system } from './system.ts';
+import { evidence } from './evidence.ts';
 
 export type { ViewDescriptor } from './view.ts';
 
-export const VIEWS: readonly ViewDescriptor[] = [details, rankings, paths, portfolio, scenes, system];
+export const VIEWS: readonly ViewDescriptor[] = [details, rankings, paths, portfolio, scenes, system, evidence];

@@ -1,0 +1,27 @@
+/**
+ * Hides the links of the evidence kinds the user turned off. A style bypass rather than a class, so a
+ * hidden kind stays hidden under any highlight; links added later (a new dataset) are checked too.
+ */
+import { useEffect } from 'react';
+import type { Core, EdgeSingular } from 'cytoscape';
+import { useAppState } from '../../state/store-context.tsx';
+
+export function useEvidenceFilter(cy: Core | null): void {
+  const graph = useAppState((s) => s.graph);
+  const hidden = useAppState((s) => s.hiddenEvidence);
+
+  useEffect(() => {
+    if (!cy || !graph) return;
+    const off = new Set<string>(hidden);
+    const apply = (e: EdgeSingular) => {
+      const kind = graph.hasEdge(e.id()) ? graph.getEdgeAttribute(e.id(), 'evidence') : undefined;
+      // The class says what is hidden (for any renderer); the bypass does the hiding.
+      if (kind && off.has(kind)) e.addClass('evidence-off').style('display', 'none');
+      else if (e.hasClass('evidence-off')) e.removeClass('evidence-off').removeStyle('display');
+    };
+    cy.batch(() => cy.edges().forEach(apply));
+    const onAdd = (ev: { target: EdgeSingular }) => apply(ev.target);
+    cy.on('add', 'edge', onAdd);
+    return () => { if (!cy.destroyed()) cy.off('add', 'edge', onAdd); };
+  }, [cy, graph, hidden]);
+}

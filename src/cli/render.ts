@@ -61,5 +61,6 @@ export function cliWords(lang: Lang = 'en'): CliWords {
 const ENGLISH = cliWords('en');
 /** A message code in English, with its cause (for callers that have no language). */
 export const renderMessage = (msg: AppMessage): string => ENGLISH.message(msg);
-/** A read error with its place, in English. */
+/** A read error with its place, in English.
+ * @internal also used by its unit test */
 export const formatReadError = (e: ReadError): string => ENGLISH.readError(e);

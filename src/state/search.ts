@@ -38,7 +38,8 @@ const segments = (code: string) => code.split('.');
 /** "16.6.2" before "16.6.10": numeric parts compare as numbers. */
 const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
-/** Codes that equal the query or extend it at a dot; depth first by number of parts, then in code order. */
+/** Codes that equal the query or extend it at a dot; depth first by number of parts, then in code order.
+ * @internal also used by its unit test */
 export function codeMatches(graph: InterlinkageGraph, query: string): string[] {
   const q = query.trim().toLowerCase();
   if (!q || !/[\p{N}]/u.test(q) || /\s/.test(q)) return [];

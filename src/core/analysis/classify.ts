@@ -21,7 +21,6 @@ export interface ClassThresholds {
 
 export const DEFAULT_CLASS_THRESHOLDS: ClassThresholds = { influenceHigh: 20, reverseHigh: 20 };
 
-/** @internal exported for its unit test */
 export function classifyNode(influence: number, reverseInfluence: number, t: ClassThresholds = DEFAULT_CLASS_THRESHOLDS): NodeClass {
   const hi = influence >= t.influenceHigh;
   const hr = reverseInfluence >= t.reverseHigh;

@@ -92,14 +92,16 @@ export function findLoops(graph: InterlinkageGraph, options: LoopsOptions = {}, 
   return { count: loops.length, truncated, loops };
 }
 
-/** In how many of the given loops each node is. */
+/** In how many of the given loops each node is.
+ * @internal also used by its unit test */
 export function loopCounts(loops: readonly FeedbackLoop[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const l of loops) for (const c of l.nodes) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
 }
 
-/** A loop's links as [source, target] pairs, the closing link last. */
+/** A loop's links as [source, target] pairs, the closing link last.
+ * @internal also used by its unit test */
 export function loopLinks(loop: FeedbackLoop): [string, string][] {
   return loop.nodes.map((c, i) => [c, loop.nodes[(i + 1) % loop.nodes.length]]);
 }

@@ -48,6 +48,7 @@ function isAcyclic(adj: Adjacency): boolean {
  * ρ(|W|) by power iteration on |W| + I (same Perron vector, ρ + 1), which converges even when |W| is
  * periodic. An acyclic network has ρ = 0 exactly; power iteration would only creep towards it, so
  * that case is answered by a topological sort.
+  * @internal also used by its unit test
  */
 export function spectralRadius(adj: Adjacency, maxIterations = 1000, tolerance = 1e-10): number {
   const n = adj.codes.length;

@@ -5,7 +5,8 @@
  */
 import type { LinkLocation } from '../model/types.ts';
 
-/** "A" for column 1, "AA" for 27. */
+/** "A" for column 1, "AA" for 27.
+ * @internal also used by its unit test */
 export function columnLetters(column: number): string {
   let s = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;

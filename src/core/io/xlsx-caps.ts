@@ -10,7 +10,7 @@ import { readFailure, type ReadResult } from './result.ts';
 const MB = 1024 * 1024;
 /** Unpacked bytes of the whole workbook. */
 const MAX_UNZIPPED_BYTES = 200 * MB;
-/** Rows of one worksheet: beyond this exceljs needs gigabytes. @internal exported for its unit test */
+/** Rows of one worksheet: beyond this exceljs needs gigabytes. */
 export const MAX_SHEET_ROWS = 500_000;
 
 interface Entry { name: string; method: number; offset: number; compressed: number }

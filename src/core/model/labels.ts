@@ -8,6 +8,7 @@ import type { Catalogue, Customisation, DatasetEntry, Lang, TimeSeries } from '.
 
 export const datasetName = (entry: Pick<DatasetEntry, 'name' | 'names'>, lang: Lang): string => entry.names?.[lang] || entry.name;
 
+/** @internal also used by its unit test */
 export const datasetDescription = (entry: Pick<DatasetEntry, 'description' | 'descriptions'>, lang: Lang): string =>
   entry.descriptions?.[lang] || entry.description;
 

@@ -50,7 +50,8 @@ function differences(points: Points): Map<number, number> {
   return d;
 }
 
-/** Level and detrended statistics of one pair (q left null: it needs every pair), or null when untestable. */
+/** Level and detrended statistics of one pair (q left null: it needs every pair), or null when untestable.
+ * @internal also used by its unit test */
 export function pairStats(a: string, pa: Points, b: string, pb: Points, minYears: number): PairStats | null {
   const mb = new Map(pb.map(([y, v]) => [y, v]));
   const years: number[] = [], x: number[] = [], y: number[] = [];

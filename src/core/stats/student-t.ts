@@ -49,7 +49,8 @@ function incompleteBeta(x: number, a: number, b: number): number {
   return x < (a + 1) / (a + b + 2) ? (front * betaContinuedFraction(a, b, x)) / a : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
 }
 
-/** P(|T| ≥ |t|) for Student's t with df degrees of freedom. */
+/** P(|T| ≥ |t|) for Student's t with df degrees of freedom.
+ * @internal also used by its unit test */
 export const studentTwoSided = (t: number, df: number): number => incompleteBeta(df / (df + t * t), df / 2, 0.5);
 
 /** Two-sided p of a correlation r over n pairs (n ≥ 3); |r| = 1 gives 0. */

@@ -4,11 +4,13 @@
  * takes longer. So the next glide is shortened by how far the last one ran over, dropped when that
  * leaves too little to read as motion, and skipped outright on large graphs (every frame moves and
  * restyles every node and its links).
+  * @internal also used by its unit test
  */
 export const TRANSITION_BUDGET_MS = 600;
 /** Below this a glide reads as a jump anyway: make it one. */
 const MIN_GLIDE_MS = 150;
-/** Nodes plus links above which a glide is not attempted. */
+/** Nodes plus links above which a glide is not attempted.
+ * @internal also used by its unit test */
 export const LARGE_GRAPH_ELEMENTS = 4000;
 
 export interface GlideHistory {

@@ -18,7 +18,7 @@ export function shortTitle(title: string, max = SHORT_TITLE_CHARS): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.(–-]+$/, '')}…`;
 }
 
-/** Black or white, whichever contrasts more with the goal colour (WCAG relative luminance). @internal exported for its unit test */
+/** Black or white, whichever contrasts more with the goal colour (WCAG relative luminance). */
 export function inkOn(hex: string): string {
   const m = /^#?([0-9a-f]{6})$/i.exec(hex);
   if (!m) return '#000000';

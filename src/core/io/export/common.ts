@@ -9,6 +9,7 @@ import { classifyNodes, type NodeClass } from '../../analysis/classify.ts';
 import { ILLUSTRATIVE_MARK } from '../mark.ts';
 import type { Translate } from './words.ts';
 
+/** @internal also used by its unit test */
 export { ILLUSTRATIVE_MARK };
 export type { Translate };
 export type Positions = Record<string, { x: number; y: number }>;

@@ -111,7 +111,7 @@ export function DetailsPanel() {
       <dl className="facts">
         {goal && <><dt>{t('details.goal')}</dt><dd>{goal.code}. {goal.short[lang]}</dd></>}
         {attrs.target && <><dt>{t('details.target')}</dt><dd>{attrs.target} {targetTitle(catalogue, attrs.target, lang)}</dd></>}
-        {attrs.category && <><dt>{t('details.category')}</dt><dd data-testid="details-category">{categoryLabel(catalogue, attrs.category, lang) ?? t(`categories.${attrs.category}`, { defaultValue: '—' })}</dd></>}
+        {attrs.category && <><dt>{t('details.category')}</dt><dd data-testid="details-category">{t(`categories.${attrs.category}`, { defaultValue: '' }) || (categoryLabel(catalogue, attrs.category, lang) ?? '—')}</dd></>}
         {cls && graph.getAttribute('level') !== 'goal' && <><dt>{t('details.class')}</dt><dd data-testid="details-class"><ClassShape cls={cls} /> {t(`classes.${cls}`)}<RobustBadge code={code} /></dd></>}
       </dl>
       {m && (

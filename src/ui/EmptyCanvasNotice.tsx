@@ -15,7 +15,8 @@ export function EmptyCanvasNotice() {
   const t = useT();
   if (!graph) return null;
   const goalLevel = graph.getAttribute('level') === 'goal';
-  const what = generic ? t('panels.nodes') : goalLevel ? t('top.goals') : t('top.indicators');
+  // "no indicators": the plural form for zero (ru «индикаторов», en "indicators").
+  const what = generic ? t('panels.nodes', { count: 0 }) : goalLevel ? t('top.goals', { count: 0 }) : t('top.indicators', { count: 0 });
   if (graph.order === 0) {
     return <div className="empty-canvas" role="status" data-testid="empty-canvas">{t('panels.emptyNoNodes', { what })}</div>;
   }

@@ -24,13 +24,18 @@ const NodeInfoSchema = v.object({
   x: v.fallback(v.optional(finite), undefined),
   y: v.fallback(v.optional(finite), undefined),
   extra: v.fallback(v.optional(v.record(v.string(), ExtraValue)), undefined),
+  // the file's own drawing (GEXF viz, GraphML r/g/b): a colour string and a size
+  color: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(64))), undefined),
+  size: v.fallback(v.optional(v.pipe(finite, v.minValue(0))), undefined),
 });
 
 function nodeInfoOf(raw: unknown): ImportedNodeInfo | null {
   const r = v.safeParse(NodeInfoSchema, raw);
   if (!r.success) return null;
-  const { title, x, y, extra } = r.output;
+  const { title, x, y, extra, color, size } = r.output;
   const info: ImportedNodeInfo = {};
+  if (color) info.color = color;
+  if (size !== undefined) info.size = size;
   if (title) info.title = Object.fromEntries(Object.entries(title).filter(([, t]) => typeof t === 'string')) as ImportedNodeInfo['title'];
   if (x !== undefined && y !== undefined) { info.x = x; info.y = y; }
   if (extra) {
@@ -41,7 +46,7 @@ function nodeInfoOf(raw: unknown): ImportedNodeInfo | null {
   return info;
 }
 
-const EVIDENCE = new Set(['illustrative', 'review-statement', 'imported']);
+const EVIDENCE = new Set(['illustrative', 'review-statement', 'imported', 'co-movement']);
 
 /**
  * Only the fields a link has, copied: a session or stored record may carry anything beside them
@@ -54,6 +59,11 @@ function linkOf(link: ImportedLink, source: string, target: string): ImportedLin
   if (Array.isArray(sources) && sources.length) out.sources = sources as Link['sources'];
   if (link.undirectedInSource === true) out.undirectedInSource = true;
   if (link.undirected === true) out.undirected = true;
+  // statistics of a co-movement link and where an imported link was read: JSON-safe copies
+  const comove = link.comove && typeof link.comove === 'object' ? jsonCopy(link.comove) : undefined;
+  if (comove && typeof comove === 'object') out.comove = comove as Link['comove'];
+  const location = link.location && typeof link.location === 'object' ? jsonCopy(link.location) : undefined;
+  if (location && typeof location === 'object') out.location = location as Link['location'];
   return out;
 }
 

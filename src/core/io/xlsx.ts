@@ -61,8 +61,11 @@ export async function workbookSheets(bytes: Uint8Array): Promise<Sheet[]> {
 
 type Kind = 'matrix' | 'edge-list' | 'nodes' | null;
 
-/** The app's nodes sheet puts a translated header above the column's id ("Код\ncode"): the id is the last line. */
-const columnId = (cell: string) => (cell.split('\n').pop() ?? '').trim();
+/**
+ * The app's nodes sheet puts a translated header above the column's id ("Код\ncode"): the id is the
+ * last word — cleaning (clean-rows.ts) has already turned the cell's line break into a space.
+ */
+const columnId = (cell: string) => cell.trim().split(/\s+/).pop() ?? '';
 
 export function sheetKind(rows: string[][]): Kind {
   if (rows.every(isBlankRow)) return null;

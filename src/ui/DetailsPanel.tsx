@@ -17,6 +17,8 @@ const LANG_TAGS: Record<Lang, string> = { en: 'EN', ru: 'RU', kk: 'KK' };
 
 /** "Bureau of National Statistics of Kazakhstan, Open SDG platform (…)" → its publisher; the whole text shows on hover. */
 const publisherOf = (source: string) => source.split(',')[0].trim();
+/** The statistics bureau by its name in the user's language; any other publisher as the data names it. */
+const publisherIn = (t: (key: string) => string, publisher: string) => (publisher.startsWith('Bureau of National Statistics') ? t('panels.publisherBns') : publisher);
 
 function formatValue(lang: Lang, v: number): string {
   if (Number.isNaN(v)) return '—';
@@ -130,7 +132,7 @@ export function DetailsPanel() {
           )}
           {catalogue?.source && (
             <p className="muted small" data-testid="details-source" title={catalogue.source}>
-              {t('panels.source', { source: publisherOf(catalogue.source), year: ind.series.latest?.year ?? ind.series.points[ind.series.points.length - 1][0] })}
+              {t('panels.source', { source: publisherIn(t, publisherOf(catalogue.source)), year: ind.series.latest?.year ?? ind.series.points[ind.series.points.length - 1][0] })}
             </p>
           )}
         </div>

@@ -103,6 +103,16 @@ describe('links CSV and XLSX carry the evidence columns', () => {
     expect(back.size).toBe(1535);
   });
 
+  it('an imported matrix: each exported link names the file and cell it was read from', async () => {
+    const matrix = ',16.6.1,4.1.1,8.5.2\r\n16.6.1,,2,\r\n4.1.1,,,-1\r\n8.5.2,1,,\r\n';
+    const g = await readBack('eri-matrix.csv', matrix);
+    const { rows } = parsed(linksCsv(g));
+    const at = (s: string, t: string) => rows.find((r) => r.source === s && r.target === t)!;
+    expect([at('16.6.1', '4.1.1').source_file, at('16.6.1', '4.1.1').source_cell]).toEqual(['eri-matrix.csv', 'C2']);
+    expect(at('4.1.1', '8.5.2').source_cell).toBe('D3');
+    expect(at('8.5.2', '16.6.1').score).toBe('1');
+  });
+
   it('the XLSX Links sheet has the same columns and re-imports with the same counts', async () => {
     const g = comoveGraph();
     const bytes = await toXlsx(g);

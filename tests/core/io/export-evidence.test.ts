@@ -16,7 +16,7 @@ import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
 import { formatReadError } from '../../../src/cli/render.ts';
 import { linksCsv, toXlsx } from '../../../src/core/io/export/tables.ts';
-import { toGexf, toGraphml } from '../../../src/core/io/export/graphs.ts';
+import { toDatasetJson, toGexf, toGraphml } from '../../../src/core/io/export/graphs.ts';
 import { nationalData } from '../../../src/core/analysis/evidence.ts';
 import { kazakhstanGraph, loadCatalogue, loadDataset } from '../helpers.ts';
 
@@ -164,5 +164,17 @@ describe('GraphML and GEXF carry the evidence as typed edge attributes', () => {
     expect(gexf).toMatch(/<attribute id="[^"]+" title="national_rho" type="double"/);
     const back = await readBack('kz.gexf', gexf);
     expect([back.order, back.size]).toEqual([277, 1535]);
+  });
+});
+
+describe("the app's own JSON keeps the evidence", () => {
+  it('a co-movement link comes back with its statistics and kind', async () => {
+    const g = comoveGraph();
+    const back = await readBack('comove.json', toDatasetJson(g));
+    const edge = g.edges()[0];
+    const [s, t] = g.extremities(edge);
+    const again = back.edge(s, t) ?? back.edge(t, s);
+    expect(back.getEdgeAttribute(again!, 'comove')).toEqual(g.getEdgeAttribute(edge, 'comove'));
+    expect(back.getEdgeAttribute(again!, 'evidence')).toBe('co-movement');
   });
 });

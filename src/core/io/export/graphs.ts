@@ -161,6 +161,8 @@ export function toDatasetJson(graph: InterlinkageGraph, options: ExportOptions =
   const links = graph.mapEdges((_e, a, source, target) => ({
     source, target, score: a.score, evidence: a.evidence, ...(a.note ? { note: a.note } : {}), ...(a.sources ? { sources: a.sources } : {}),
     ...(a.undirectedInSource ? { undirectedInSource: true } : {}), ...(a.undirected || head.undirected ? { undirected: true } : {}),
+    // The evidence behind the link survives the app's own round trip (schemas.ts checks both on reading).
+    ...(a.comove ? { comove: a.comove } : {}), ...(a.location ? { location: a.location } : {}),
   }));
   return `${JSON.stringify({
     ...(head.notice ? { notice: head.notice } : {}),

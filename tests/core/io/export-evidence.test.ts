@@ -15,7 +15,8 @@ import { buildGraph } from '../../../src/core/graph/build.ts';
 import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
 import { formatReadError } from '../../../src/cli/render.ts';
-import { linksCsv, toXlsx } from '../../../src/core/io/export/tables.ts';
+import { readGraphFiles } from '../../../src/core/io/read-pair.ts';
+import { linksCsv, nodesCsv, toXlsx } from '../../../src/core/io/export/tables.ts';
 import { toDatasetJson, toGexf, toGraphml } from '../../../src/core/io/export/graphs.ts';
 import { nationalData } from '../../../src/core/analysis/evidence.ts';
 import { kazakhstanGraph, loadCatalogue, loadDataset } from '../helpers.ts';
@@ -85,6 +86,10 @@ describe('links CSV and XLSX carry the evidence columns', () => {
     const back = await readBack('comove.links.csv', csv);
     expect(back.size).toBe(g.size);
     expect(back.getEdgeAttribute(back.edge(row.source, row.target)!, 'score')).toBe(Number(row.score));
+    const pair = await readGraphFiles([{ name: 'comove.links.csv', data: csv }, { name: 'comove.nodes.csv', data: nodesCsv(g) }]);
+    if (!pair.ok) throw new Error(formatReadError(pair.error));
+    const whole = graphFromImport(pair.network, loadCatalogue()).graph;
+    expect([whole.order, whole.size]).toEqual([g.order, g.size]);
   });
 
   it('the illustrative network gets the national-data columns from the catalogue, and the pair still re-imports', async () => {

@@ -160,6 +160,8 @@ describe('pictures and PDFs of the current view', () => {
     const links = await download(page, 'export-links-csv', 'kz.links.csv');
     const nodes = await download(page, 'export-nodes-csv', 'kz.nodes.csv');
     expect(readFileSync(links.path, 'utf8').replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^source,target,score,evidence/);
+    // The app passes its catalogue: the illustrative links carry their national-data columns (issue 18).
+    expect(readFileSync(links.path, 'utf8').split('\r\n')[0]).toMatch(/,rho,n_years,years,detrended_rho,p,q,survives_detrending,national_rho,national_n,national_detrended_rho,national_q,notice$/);
     await page.setInputFiles('[data-testid=import-input]', [links.path, nodes.path]);
     await page.locator('[data-testid=import-preview]').waitFor();
     await page.click('[data-testid=import-load]');

@@ -78,7 +78,7 @@ export async function makeExport(s: AppState, scope: ExportScope, kind: ExportKi
     lang: words?.lang ?? s.lang, positions: scope.positions, t: words?.t,
     metrics: scope.selection ? undefined : s.metrics ?? undefined,
     goalColors: Object.fromEntries((s.catalogue?.goals ?? []).map((g) => [g.code, g.color])),
-    marks: s.marks, classes: s.classes, provenance: entry?.provenance,
+    marks: s.marks, classes: s.classes, provenance: entry?.provenance, catalogue: s.catalogue,
   };
   const kind_ = exportOf(kind);
   if (!kind_) throw new Error(`unknown export kind ${kind}`);

@@ -3,7 +3,7 @@
  * links, the ILLUSTRATIVE rule, and file names that say what they hold.
  */
 import type { InterlinkageGraph } from '../../graph/types.ts';
-import type { Lang } from '../../model/types.ts';
+import type { Catalogue, Lang } from '../../model/types.ts';
 import { computeAllMetrics, METRIC_NAMES, type NodeMetrics } from '../../metrics/index.ts';
 import { classifyNodes, type NodeClass } from '../../analysis/classify.ts';
 import { ILLUSTRATIVE_MARK } from '../mark.ts';
@@ -30,6 +30,8 @@ export interface ExportOptions {
   t?: Translate;
   /** the dataset's provenance line (About sheet, GEXF description) */
   provenance?: string;
+  /** the indicator catalogue with its national series: links whose codes are in it get the `national_*` columns */
+  catalogue?: Catalogue | null;
 }
 
 /** A presenter's mark on an indicator, as exported (see state/present.ts). @internal exported for its unit test */
@@ -45,6 +47,17 @@ export const NEUTRAL_COLOR = '#9aa3ad';
 /** Generated links must never pass for real ones: true when the graph or any link says so. */
 export function isIllustrativeGraph(graph: InterlinkageGraph): boolean {
   return graph.getAttribute('illustrative') === true || graph.someEdge((_e, a) => a.evidence === 'illustrative');
+}
+
+/** A layer of statistical co-movement (the national series): exports must say it is not causal. */
+export function isComovementGraph(graph: InterlinkageGraph): boolean {
+  return graph.someEdge((_e, a) => a.evidence === 'co-movement');
+}
+
+/** The line every row and file of this graph carries, or null: the mark for generated links, "not causal" for co-movement. */
+export function noticeOf(graph: InterlinkageGraph, t: Translate): string | null {
+  if (isIllustrativeGraph(graph)) return t('export.mark');
+  return isComovementGraph(graph) ? t('export.comoveNotice') : null;
 }
 
 function metricsOf(graph: InterlinkageGraph, options: ExportOptions): NodeMetrics[] {

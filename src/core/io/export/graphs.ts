@@ -1,26 +1,28 @@
 /**
  * GraphML, GEXF (graphology-gexf writer), Cytoscape JSON and the app's own JSON. Each carries titles in
  * every language, goal, kind, positions and every metric, and — for generated links — the ILLUSTRATIVE
- * mark as a graph attribute (GraphML <data>, GEXF <meta><description>, JSON `notice`).
+ * mark as a graph attribute (GraphML <data>, GEXF <meta><description>, JSON `notice`); co-movement
+ * networks say "not causal" the same way. GraphML and GEXF links carry their evidence (evidence-columns.ts).
  */
 import Graph, { UndirectedGraph } from 'graphology';
 import writeGexf from 'graphology-gexf/common/writer.js';
 import type { InterlinkageGraph } from '../../graph/types.ts';
 import { METRIC_NAMES } from '../../metrics/index.ts';
 import {
-  escapeXml, hasMarks, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, SDG_COLORS, type Cell, type ExportOptions,
+  escapeXml, hasMarks, isComovementGraph, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, noticeOf, SDG_COLORS, type Cell, type ExportOptions,
 } from './common.ts';
+import { evidenceColumns } from './evidence-columns.ts';
 import { wordsOf } from './words.ts';
 
 const GENERATOR = 'SDG interlinkage graph explorer';
 
 function graphHeader(graph: InterlinkageGraph, options: ExportOptions = {}) {
-  const illustrative = isIllustrativeGraph(graph);
   return {
     name: String(graph.getAttribute('name') ?? 'graph'),
     datasetId: String(graph.getAttribute('datasetId') ?? ''),
-    illustrative,
-    notice: illustrative ? wordsOf(options)('export.mark') : '',
+    illustrative: isIllustrativeGraph(graph),
+    comove: isComovementGraph(graph),
+    notice: noticeOf(graph, wordsOf(options)) ?? '',
     provenance: options.provenance ?? '',
     undirected: graph.getAttribute('undirected') === true,
   };
@@ -48,14 +50,16 @@ const GRAPH_KEYS: [string, KeyType][] = [['name', 'string'], ['datasetId', 'stri
 export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {}): string {
   const head = graphHeader(graph, options);
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
-  if (head.illustrative) out.push(`<!-- ${escapeXml(head.notice)} -->`);
+  if (head.notice) out.push(`<!-- ${escapeXml(head.notice)} -->`);
   out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
   const key = (prefix: string, forWhat: string) => ([name, type]: [string, KeyType]) =>
     out.push(`  <key id="${prefix}_${name}" for="${forWhat}" attr.name="${name}" attr.type="${type}"/>`);
   const nodeKeys = hasMarks(graph, options) ? [...NODE_KEYS, ...MARK_KEYS] : NODE_KEYS;
+  const ev = evidenceColumns(graph, options.catalogue);
+  const evKeys = ev.names.map((n, i) => [n, ev.types[i]] as [string, KeyType]);
   GRAPH_KEYS.forEach(key('g', 'graph'));
   nodeKeys.forEach(key('v', 'node'));
-  EDGE_KEYS.forEach(key('e', 'edge'));
+  [...EDGE_KEYS, ...evKeys].forEach(key('e', 'edge'));
   out.push(`  <graph id="G" edgedefault="${head.undirected ? 'undirected' : 'directed'}">`);
   const data = (prefix: string, name: string, v: Cell | undefined, indent: string) => {
     if (v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v))) return;
@@ -73,6 +77,7 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
     out.push(`    <edge id="e${i}" source="${escapeXml(String(l.source))}" target="${escapeXml(String(l.target))}"${dir}>`);
     const rec: Record<string, Cell> = { ...l, weight: l.score, undirected: l.undirected || null };
     for (const [name] of EDGE_KEYS) data('e', name, rec[name], '      ');
+    ev.names.forEach((name, k) => data('e', name, ev.rows[i][k], '      '));
     out.push('    </edge>');
   });
   out.push('  </graph>', '</graphml>', '');
@@ -86,14 +91,18 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
 export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): string {
   const head = graphHeader(graph, options);
   const g = head.undirected ? new UndirectedGraph() : new Graph({ type: 'directed' });
-  const description = [head.name, head.illustrative ? head.notice : '', head.provenance, head.datasetId ? `datasetId: ${head.datasetId}` : '']
+  const description = [head.name, head.notice, head.provenance, head.datasetId ? `datasetId: ${head.datasetId}` : '']
     .filter(Boolean).join(' — ');
   g.replaceAttributes({
     creator: GENERATOR, description,
-    keywords: ['SDG', 'interlinkages', head.datasetId, head.illustrative ? 'illustrative' : ''].filter(Boolean).join(', '),
+    keywords: ['SDG', 'interlinkages', head.datasetId, head.illustrative ? 'illustrative' : '', head.comove ? 'co-movement, not causal' : ''].filter(Boolean).join(', '),
   });
   for (const r of nodeRecords(graph, options)) g.addNode(String(r.code), r);
-  for (const l of linkRecords(graph)) g.mergeEdge(String(l.source), String(l.target), l);
+  const ev = evidenceColumns(graph, options.catalogue);
+  linkRecords(graph).forEach((l, i) => {
+    const evidence = Object.fromEntries(ev.names.map((n, k) => [n, ev.rows[i][k]]));
+    g.mergeEdge(String(l.source), String(l.target), { ...l, evidence_fields: evidence });
+  });
   const xml = writeGexf(g, {
     version: '1.3', pedantic: true,
     formatNode: (_key: string, r: Record<string, Cell>) => {
@@ -103,16 +112,18 @@ export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): s
       if (typeof r.x === 'number' && typeof r.y === 'number') { viz.x = r.x; viz.y = r.y; }
       return { label: String(r.title ?? r.code), viz, attributes };
     },
-    formatEdge: (_key: string, l: Record<string, Cell>) => {
+    formatEdge: (_key: string, l: Record<string, Cell> & { evidence_fields: Record<string, Cell> }) => {
       const attributes: Record<string, Cell> = { score: l.score, evidence: l.evidence };
       if (l.note) attributes.note = l.note;
       if (l.undirected && !head.undirected) attributes.undirected = true;
+      // Absent facts are left out (GEXF has no null); the <attribute> declarations come from the values present.
+      for (const [k, v] of Object.entries(l.evidence_fields)) if (v !== null && v !== '') attributes[k] = v;
       return { weight: Number(l.score), attributes };
     },
   });
   // The 1.3 RelaxNG schema (what validators check) has no xsi:schemaLocation, though the XSD allows it.
   const valid = xml.replace(/ xmlns:xsi="[^"]*"/, '').replace(/ xsi:schemaLocation="[^"]*"/, '');
-  return head.illustrative ? valid.replace(/\?>/, `?>\n<!-- ${escapeXml(head.notice)} -->`) : valid;
+  return head.notice ? valid.replace(/\?>/, `?>\n<!-- ${escapeXml(head.notice)} -->`) : valid;
 }
 
 export function toCytoscapeJson(graph: InterlinkageGraph, options: ExportOptions = {}): string {
@@ -150,6 +161,8 @@ export function toDatasetJson(graph: InterlinkageGraph, options: ExportOptions =
   const links = graph.mapEdges((_e, a, source, target) => ({
     source, target, score: a.score, evidence: a.evidence, ...(a.note ? { note: a.note } : {}), ...(a.sources ? { sources: a.sources } : {}),
     ...(a.undirectedInSource ? { undirectedInSource: true } : {}), ...(a.undirected || head.undirected ? { undirected: true } : {}),
+    // The evidence behind the link survives the app's own round trip (schemas.ts checks both on reading).
+    ...(a.comove ? { comove: a.comove } : {}), ...(a.location ? { location: a.location } : {}),
   }));
   return `${JSON.stringify({
     ...(head.notice ? { notice: head.notice } : {}),

@@ -1,11 +1,13 @@
 /**
  * CSV and XLSX of nodes and links. The header is always line 1 (pandas, csv.DictReader and Gephi take
- * line 1 as the header); provenance travels as columns instead: `evidence` per link and, for generated
- * links, a `notice` column carrying the mark on every row, and the XLSX About sheet.
+ * line 1 as the header); provenance travels as columns instead: `evidence` per link and the evidence
+ * behind it (quotes, source cell, rho…q, national data: evidence-columns.ts), a `notice` column on every
+ * row of generated links (the mark) or of co-movement ("not causal"), and the XLSX About sheet.
  */
 import Papa from 'papaparse';
 import type { InterlinkageGraph } from '../../graph/types.ts';
-import { isIllustrativeGraph, LINK_COLUMNS, linkRecords, nodeColumns, nodeRecords, type Cell, type ExportOptions } from './common.ts';
+import { isIllustrativeGraph, LINK_COLUMNS, linkRecords, nodeColumns, nodeRecords, noticeOf, type Cell, type ExportOptions } from './common.ts';
+import { evidenceColumns } from './evidence-columns.ts';
 import { wordsOf, type Translate } from './words.ts';
 import { isoDay } from './common.ts';
 
@@ -38,30 +40,32 @@ function nodeHeader(id: string, t: Translate): string {
 
 function nodesTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
   const t = wordsOf(options);
-  const illustrative = isIllustrativeGraph(graph);
+  const notice = noticeOf(graph, t);
   // `title` (the export language) repeats one of title_en/_ru/_kk: people read the three, readers too.
   const ids = nodeColumns(graph, options).filter((c) => c !== 'title');
-  const header = [...ids.map((id) => nodeHeader(id, t)), ...(illustrative ? [t('export.col.notice')] : [])];
-  const mark = t('export.mark');
+  const header = [...ids.map((id) => nodeHeader(id, t)), ...(notice ? [t('export.col.notice')] : [])];
   const rows = nodeRecords(graph, options).map((r) => {
     const rec = r as Record<string, Cell | undefined>;
     const row = ids.map((id) => (id === 'class' && typeof rec.class === 'string' ? t(`export.class.${rec.class}`) : rounded(rec[id] ?? null)));
-    return illustrative ? [...row, mark] : row;
+    return notice ? [...row, notice] : row;
   });
   return { header, rows };
 }
 
-/** Links with both ends' titles, so the sheet reads without the nodes table; headers stay the readers' names. */
+/**
+ * Links with both ends' titles and their evidence, so the sheet reads without the nodes table. Headers
+ * stay the readers' names (core/io/tables.ts matches source, target, score, evidence, note, undirected
+ * and none of the evidence columns, so rho or q is never taken for a score).
+ */
 function linksTable(graph: InterlinkageGraph, options: ExportOptions = {}): Table {
-  const t = wordsOf(options);
   const lang = options.lang ?? 'en';
-  const illustrative = isIllustrativeGraph(graph);
+  const notice = noticeOf(graph, wordsOf(options));
   const titleOf = (c: Cell) => (typeof c === 'string' && graph.hasNode(c) ? graph.getNodeAttribute(c, 'title')?.[lang] ?? '' : '');
-  const header = [...LINK_COLUMNS, 'source_title', 'target_title', ...(illustrative ? ['notice'] : [])];
-  const mark = t('export.mark');
-  const rows = linkRecords(graph).map((l) => {
-    const row: Cell[] = [...LINK_COLUMNS.map((c) => l[c]), titleOf(l.source), titleOf(l.target)];
-    return illustrative ? [...row, mark] : row;
+  const ev = evidenceColumns(graph, options.catalogue);
+  const header = [...LINK_COLUMNS, 'source_title', 'target_title', ...ev.names, ...(notice ? ['notice'] : [])];
+  const rows = linkRecords(graph).map((l, i) => {
+    const row: Cell[] = [...LINK_COLUMNS.map((c) => l[c]), titleOf(l.source), titleOf(l.target), ...ev.rows[i]];
+    return notice ? [...row, notice] : row;
   });
   return { header, rows };
 }
@@ -86,17 +90,18 @@ export async function toXlsx(graph: InterlinkageGraph, options: ExportOptions = 
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SDG interlinkage graph explorer';
   const illustrative = isIllustrativeGraph(graph);
+  const notice = noticeOf(graph, t);
   const sheet = (name: string, { header, rows }: Table, wrapHeader: boolean) => {
     const ws = wb.addWorksheet(name.slice(0, 31));
-    if (illustrative) {
-      const mark = ws.addRow([t('export.mark')]);
+    if (notice) {
+      const mark = ws.addRow([notice]);
       mark.font = { bold: true, color: { argb: 'FFB00020' } };
     }
     const head = ws.addRow(header);
     head.font = { bold: true };
     if (wrapHeader) head.alignment = { wrapText: true, vertical: 'top' };
     for (const r of rows) ws.addRow(r.map((c) => (typeof c === 'string' ? neutraliseCell(c) : c)));
-    ws.views = [{ state: 'frozen', ySplit: illustrative ? 2 : 1 }];
+    ws.views = [{ state: 'frozen', ySplit: notice ? 2 : 1 }];
   };
   sheet(t('export.sheet.links'), linksTable(graph, options), false);
   const nodes = nodesTable(graph, options);
@@ -104,7 +109,7 @@ export async function toXlsx(graph: InterlinkageGraph, options: ExportOptions = 
   sheet(t('export.sheet.nodes'), { header: nodes.header.map((h, i) => (ids[i] && ids[i] !== h ? `${h}\n${ids[i]}` : h)), rows: nodes.rows }, true);
   const about = wb.addWorksheet(t('export.sheet.about').slice(0, 31));
   about.addRow([t('export.about.dataset'), String(graph.getAttribute('name') ?? '')]);
-  about.addRow([t('export.about.linksAre'), illustrative ? t('export.mark') : t('export.about.asInSource')]);
+  about.addRow([t('export.about.linksAre'), notice ?? t('export.about.asInSource')]);
   if (illustrative) about.addRow(['', t('export.markNote')]);
   if (options.provenance) about.addRow([t('export.about.provenance'), options.provenance]);
   about.addRow([t('export.about.direction'), graph.getAttribute('undirected') ? t('export.undirected') : t('export.arrows')]);

@@ -12,6 +12,7 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 export const ENGLISH_EXPORT_WORDS: Readonly<Record<string, string>> = {
   'export.mark': ILLUSTRATIVE_MARK,
   'export.markNote': 'The links are generated so that their totals match the published figures; no single link is real. A link is a statistical co-movement, not a cause.',
+  'export.comoveNotice': 'Co-movement in national data — not causal, not ERI data: two series moving together is not one causing the other',
   'export.counts': 'nodes: {{nodes}} · links: {{links}}',
   'export.arrows': 'arrows: source influences target',
   'export.undirected': 'undirected: each link influences both ways',

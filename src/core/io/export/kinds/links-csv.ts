@@ -3,5 +3,5 @@ import type { ExportDescriptor } from './types.ts';
 
 export const linksCsvExport: ExportDescriptor = {
   id: 'links-csv', group: 'data', extension: 'links.csv', mime: 'text/csv', labelKey: 'io.kind.linksCsv',
-  write: ({ graph }) => linksCsv(graph),
+  write: ({ graph, options }) => linksCsv(graph, options),
 };

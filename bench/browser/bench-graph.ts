@@ -15,10 +15,9 @@ const COLORS = ['#E5243B', '#DDA63A', '#4C9F38', '#C5192D', '#FF3A21', '#26BDE2'
  * n nodes in 17 "goal" clusters, 10·n links, skewed sources (a few nodes influence many), most links
  * inside a cluster — the shape of an interlinkage network, at scale.
  */
-export function generateBenchGraph(nodes: number, seed = `bench-graph-${nodes}`): BenchGraphFile {
+export function generateBenchGraph(nodes: number, seed = `bench-graph-${nodes}`, links = nodes * 10): BenchGraphFile {
   const rng = seedrandom(seed);
   const ids = Array.from({ length: nodes }, (_, i) => `${(i % 17) + 1}.${Math.floor(i / 17) + 1}.1`);
-  const links = nodes * 10;
   const edges = new Set<string>();
   const out = new Map<string, number>();
   while (edges.size < links) {
@@ -49,4 +48,25 @@ export function generateBenchGraph(nodes: number, seed = `bench-graph-${nodes}`)
 export function panZoomScript(t: number): { dx: number; dy: number; zoom: number } {
   const a = 2 * Math.PI * t;
   return { dx: 0.3 * Math.sin(a), dy: 0.2 * Math.sin(2 * a), zoom: 1 + 1.5 * (0.5 - 0.5 * Math.cos(a)) };
+}
+
+/** Gephi Lite's sample network has 1,715 nodes and 6,676 links: the same shape, generated. */
+export const PEER_SHAPE = { nodes: 1_715, links: 6_676 } as const;
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/**
+ * The graph as GEXF 1.3 with labels, positions, colours and sizes, so the app (through its import
+ * worker) and sigma.js (through graphology-gexf) read the very same file.
+ */
+export function toGexf(g: BenchGraphFile): string {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const nodes = g.nodes.map((n) => {
+    const [r, gr, b] = rgb(n.color);
+    return `<node id="${xml(n.id)}" label="${xml(`Indicator ${n.id}`)}"><viz:position x="${n.x}" y="${n.y}" z="0"/><viz:color r="${r}" g="${gr}" b="${b}"/><viz:size value="${(2 + Math.sqrt(n.out)).toFixed(2)}"/></node>`;
+  });
+  const edges = g.edges.map(([s, t], i) => `<edge id="e${i}" source="${xml(s)}" target="${xml(t)}" weight="1"/>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
+    `<graph defaultedgetype="directed" mode="static"><nodes>`, ...nodes, '</nodes><edges>', ...edges, '</edges></graph></gexf>', ''].join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { generateBenchGraph } from './bench-graph.ts';
+import { generateBenchGraph, PEER_SHAPE, toGexf } from './bench-graph.ts';
 
 export interface Scale {
   id: string;
@@ -25,6 +25,8 @@ export function prepareWorkdir(root: string, scales: Scale[] = SCALES): string {
     if (!existsSync(resolve(root, target, 'index.html'))) throw new Error(`${target}/index.html missing: build it first`);
     symlinkSync(resolve(root, target), resolve(work, link));
   }
+  // The peer's own kind of graph, as one GEXF file both read (see bench-graph.ts PEER_SHAPE).
+  writeFileSync(resolve(work, 'graphs', 'peer.gexf'), toGexf(generateBenchGraph(PEER_SHAPE.nodes, 'bench-peer-shape', PEER_SHAPE.links)));
   for (const s of scales) {
     const g = generateBenchGraph(s.nodes);
     writeFileSync(resolve(work, 'graphs', `${s.id}.sigma.json`), JSON.stringify(g));

@@ -5,6 +5,7 @@
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import { parse as parseGexf } from 'graphology-gexf/browser';
 import { panZoomScript, type BenchGraphFile } from '../../browser/bench-graph.ts';
 
 declare global {
@@ -16,10 +17,19 @@ declare global {
 
 const src = new URLSearchParams(location.search).get('src');
 if (!src) throw new Error('?src= missing');
-const file = (await (await fetch(src)).json()) as BenchGraphFile;
-const graph = new Graph({ type: 'directed', multi: false });
-for (const n of file.nodes) graph.addNode(n.id, { x: n.x, y: -n.y, size: 2 + Math.sqrt(n.out), color: n.color, label: n.id });
-for (const [s, t] of file.edges) graph.mergeEdge(s, t, { size: 0.5, color: '#b8bec8' });
+const res = await fetch(src);
+let graph: Graph;
+if (src.endsWith('.gexf')) {
+  // As Gephi Lite opens a GEXF: graphology-gexf on the browser's DOMParser; positions, colours, sizes from viz:.
+  graph = parseGexf(Graph, await res.text(), { addMissingNodes: true });
+  graph.forEachEdge((e) => graph.mergeEdgeAttributes(e, { size: 0.5, color: '#b8bec8' }));
+  graph.forEachNode((n, a) => graph.mergeNodeAttributes(n, { y: -Number(a.y) }));
+} else {
+  const file = (await res.json()) as BenchGraphFile;
+  graph = new Graph({ type: 'directed', multi: false });
+  for (const n of file.nodes) graph.addNode(n.id, { x: n.x, y: -n.y, size: 2 + Math.sqrt(n.out), color: n.color, label: n.id });
+  for (const [s, t] of file.edges) graph.mergeEdge(s, t, { size: 0.5, color: '#b8bec8' });
+}
 const renderer = new Sigma(graph, document.getElementById('graph')!, { settings: { renderLabels: true, labelRenderedSizeThreshold: 8 } });
 // refresh() draws synchronously; the next frame is when the user sees it.
 renderer.refresh();

@@ -9,7 +9,7 @@ import { findLoops } from '../../core/analysis/loops.ts';
 import { micmac } from '../../core/analysis/micmac.ts';
 import { propagate } from '../../core/analysis/propagation.ts';
 import { diffGraphs } from '../../core/analysis/diff.ts';
-import { competitionRanks, perturbedMetric, type RobustMetric } from '../../core/analysis/robust-metrics.ts';
+import type { RobustMetric } from '../../core/analysis/robust-metrics.ts';
 import { buildGraph } from '../../core/graph/build.ts';
 import { graphFromImport } from '../../core/io/import-graph.ts';
 import { isAbortError } from '../workers/protocol.ts';
@@ -37,7 +37,10 @@ export function systemOf(s: AppState): SystemState {
   return e;
 }
 
-function ranksBy(graph: InterlinkageGraph, metric: RobustMetric): Map<string, number> {
+/** The rank code is loaded with the first diff: it is not needed before first draw (initial JS budget). */
+type RankCode = typeof import('../../core/analysis/robust-metrics.ts');
+
+function ranksBy({ competitionRanks, perturbedMetric }: RankCode, graph: InterlinkageGraph, metric: RobustMetric): Map<string, number> {
   const adj = adjacencyOf(graph);
   const rank = competitionRanks(perturbedMetric(adj, adj.outScores, metric).values);
   return new Map(adj.codes.map((c, i) => [c, rank[i]]));
@@ -118,10 +121,10 @@ export function createSystemSlice(source: DataSource): SliceCreator<SystemSlice>
         if (!otherId) { patch({ diff: null, diffError: null }); return; }
         patch({ diffBusy: true, diffError: null });
         try {
-          const other = await otherGraph(otherId);
+          const [other, code] = await Promise.all([otherGraph(otherId), import('../../core/analysis/robust-metrics.ts')]);
           if (get().graph !== graph) return;
-          const before = ranksBy(other, metric);
-          const after = ranksBy(graph, metric);
+          const before = ranksBy(code, other, metric);
+          const after = ranksBy(code, graph, metric);
           const ranks: RankChange[] = [];
           for (const [code, rank] of after) {
             const was = before.get(code) ?? null;

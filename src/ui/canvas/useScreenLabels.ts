@@ -35,11 +35,14 @@ export function useScreenLabels(cy: Core | null): void {
       clearScreenLabels(cy);
       return;
     }
-    applyScreenLabels(cy);
+    // After the frame that shows the change, in a task of its own: the placer (tens of ms on a busy
+    // selection) then never delays a click's highlight nor lengthens the click's task.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => { timer = setTimeout(() => applyScreenLabels(cy), 0); });
     const later = () => { clearTimeout(timer); timer = setTimeout(() => applyScreenLabels(cy), SETTLE_MS); };
     cy.on('viewport resize', later);
     return () => {
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize', later);
     };

@@ -3,6 +3,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './i18n.ts';
 import { VIEWS } from './views/index.ts';
 import { useEvidenceTab } from './panels/evidence/useEvidenceTab.ts';
+import './right-panel.css';
 
 /** The tabs of the right panel, one per registered view (views/index.ts); only the open one is rendered. */
 export function RightPanel() {

@@ -40,4 +40,19 @@ describe('the loose ends of issues 13 and 16 in real Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it.each([['en', 1280, 720], ['kk', 1024, 768]])('a shared path link opens the Paths tab with the chain (%s %i×%i)', async (lang, w, h) => {
+    const { page, errors } = await openDrawnPage(env, `?lang=${lang}&path=7.1.1,3.6.1`, w, h);
+    await page.locator('[data-testid=path-panel] [data-testid=path]').first().waitFor({ timeout: 10_000 });
+    expect(await page.getAttribute('[data-testid=tab-paths]', 'aria-selected')).toBe('true');
+    const chains = await page.locator('[data-testid=path]').allTextContents();
+    expect(chains.length).toBeGreaterThan(0);
+    for (const c of chains) expect(c.replace(/\s+/g, ' ')).toMatch(/^7\.1\.1 → .* → 3\.6\.1/);
+    // The canvas draws the same chain: its ends are on the path.
+    const onPath = await page.evaluate('window.__sdgCy.nodes(".path").map((n) => n.id())') as string[];
+    await shot(page, `path-link-${lang}-${w}x${h}`);
+    expect(onPath).toEqual(expect.arrayContaining(['7.1.1', '3.6.1']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -10,6 +10,7 @@ import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
 import { isImportedId, removeImportedDataset } from '../../state/io/imported-datasets.ts';
 import { downloadBlob } from './download.ts';
 import { useImportedDatasets } from './ImportButton.tsx';
+import { DamagedImports } from './DamagedImports.tsx';
 import './io.css';
 import { useT } from '../i18n.ts';
 import { formatMessage } from '../messages.ts';
@@ -55,6 +56,7 @@ export function SessionMenu() {
           ref={input} type="file" hidden accept=".json,application/json" data-testid="session-input"
           onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void open(f); }}
         />
+        <DamagedImports onDeleted={(key) => setMessage({ ok: true, text: t('io.damagedDeleted', { key }) })} />
         {message && <p className={message.ok ? 'io-note' : 'io-warn'} role={message.ok ? 'status' : 'alert'} data-testid="session-message">{message.text}</p>}
       </div>
     </details>

@@ -3,7 +3,7 @@
  * and the presentation mode itself (theme, colour-blind-safe option, blank screen). A slice of the
  * app store so the session file, the canvas and the presenter window all read one source.
  */
-import type { Filters, Mark, PresentSlice, Scene, SliceCreator, View } from './types.ts';
+import type { AppState, Filters, Mark, PresentSlice, Scene, SliceCreator, View } from './types.ts';
 import { MARK_KINDS, newSceneId } from '../core/model/view-schema.ts';
 
 export type { MarkKind, Point, PresentSlice, Scene, SceneSnapshot } from './types.ts';
@@ -11,6 +11,20 @@ export { MARK_KINDS };
 
 const cloneView = (view: View): View => ({ ...view, select: [...view.select] });
 const cloneFilters = (f: Filters): Filters => ({ goals: [...f.goals], classes: [...f.classes] });
+
+/** The questions on screen (path A → B, portfolio) as a scene keeps them: what was asked, not the answer. */
+const questionsOf = (s: AppState): Scene['questions'] => ({
+  path: s.pathResult ? { from: s.pathResult.from, to: s.pathResult.to, longer: s.pathResult.longer ?? false } : null,
+  portfolio: s.portfolio ? { k: s.portfolio.k, depth: s.portfolio.depth } : null,
+});
+
+/** Asks the graph now on screen a scene's questions again; a scene without one clears it, as it does the selection. */
+function askQuestions(s: AppState, q: Scene['questions'], clearPortfolio: () => void) {
+  if (q.path && s.graph?.hasNode(q.path.from) && s.graph.hasNode(q.path.to)) s.findPaths(q.path.from, q.path.to, { longer: q.path.longer });
+  else if (s.pathResult) s.clearPaths();
+  if (q.portfolio) s.runPortfolio(q.portfolio.k, q.portfolio.depth);
+  else if (s.portfolio) clearPortfolio();
+}
 
 export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
   let seq = 0;
@@ -40,6 +54,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
         zoom: snapshot.zoom ?? null,
         pan: snapshot.pan ?? null,
         viewSize: snapshot.viewSize ?? null,
+        questions: questionsOf(s),
       };
       set({ scenes: [...s.scenes, scene], sceneIndex: s.scenes.length });
       return scene;
@@ -78,6 +93,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
       const copy: Scene = {
         ...src, id: newSceneId(), caption: `${src.caption} (2)`, view: cloneView(src.view), filters: cloneFilters(src.filters),
         positions: src.positions ? { ...src.positions } : null, pan: src.pan ? { ...src.pan } : null,
+        questions: { path: src.questions.path && { ...src.questions.path }, portfolio: src.questions.portfolio && { ...src.questions.portfolio } },
       };
       set({ scenes: [...scenes.slice(0, i + 1), copy, ...scenes.slice(i + 1)] });
     },
@@ -102,6 +118,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
       get().setView(cloneView(scene.view), { record: false });
       get().setFilters(cloneFilters(scene.filters));
       get().setSizeMetric(scene.sizeMetric);
+      askQuestions(get(), scene.questions, () => set({ portfolio: null }));
       set({ sceneRequest: { seq: ++seq, sceneId: scene.id, animate: options?.animate ?? true } });
     },
 

@@ -3,12 +3,15 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { useT } from './i18n.ts';
 import { VIEWS } from './views/index.ts';
 import { useEvidenceTab } from './panels/evidence/useEvidenceTab.ts';
+import { usePathsTab } from './usePathsTab.ts';
+import './right-panel.css';
 
 /** The tabs of the right panel, one per registered view (views/index.ts); only the open one is rendered. */
 export function RightPanel() {
   const [tab, setTab] = useState(VIEWS[0].id);
   const t = useT();
   useEvidenceTab(setTab);
+  usePathsTab(setTab);
   const view = VIEWS.find((v) => v.id === tab) ?? VIEWS[0];
   return (
     <div className="right-panel">

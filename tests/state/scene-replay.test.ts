@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/state/store.ts';
 import { diskDataSource } from '../helpers/bundled.ts';
 import { saveThreeScenes, shown } from './scene-fixtures.ts';
+import { parseScenes } from '../../src/core/model/view-schema.ts';
 
 const ORDERS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
 
@@ -38,5 +39,51 @@ describe('scene replay', () => {
         expect(shown(store), `scene ${i} in order ${order.join('')}`).toEqual(direct[i]);
       }
     }
+  });
+});
+
+describe('scenes carry the path and the portfolio', () => {
+  it('a scene saved with a path and a portfolio asks them again; one saved without clears them', async () => {
+    const store = createAppStore(diskDataSource);
+    const s = () => store.getState();
+    await s().init();
+    s().setView({ select: ['7.1.1'] });
+    s().findPaths('7.1.1', '3.6.1', { longer: true });
+    s().runPortfolio(5, 2);
+    const asked = { paths: s().pathResult!.paths, picks: s().portfolio!.picks.map((p) => p.code) };
+    s().saveScene({}, 'Energy to road safety');
+    s().clearPaths();
+    store.setState({ portfolio: null }); // the panel has no "clear"; a new graph starts without one
+    s().setView({ select: ['16.6.1'] });
+    s().saveScene({}, 'No questions');
+    await s().goToScene(0);
+    expect(s().pathResult).toMatchObject({ from: '7.1.1', to: '3.6.1', longer: true });
+    expect(s().pathResult!.paths).toEqual(asked.paths);
+    expect(s().portfolio).toMatchObject({ k: 5, depth: 2 });
+    expect(s().portfolio!.picks.map((p) => p.code)).toEqual(asked.picks);
+    await s().goToScene(1);
+    expect(s().pathResult).toBeNull();
+    expect(s().portfolio).toBeNull();
+  });
+
+  it('the questions survive a goal-level scene in between and a session round trip of the scenes', async () => {
+    const store = createAppStore(diskDataSource);
+    const s = () => store.getState();
+    await s().init();
+    s().findPaths('7.1.1', '3.6.1');
+    s().saveScene({}, 'Path');
+    s().setView({ goalLevel: true });
+    s().setView({ select: ['2'] });
+    s().saveScene({}, 'Goal 2');
+    // The scenes as a session file carries them: JSON, parsed again by the scene schema.
+    const fresh = createAppStore(diskDataSource);
+    await fresh.getState().init();
+    fresh.getState().setScenes(parseScenes(JSON.parse(JSON.stringify(s().scenes))));
+    await fresh.getState().goToScene(1);
+    expect(fresh.getState().pathResult).toBeNull();
+    await fresh.getState().goToScene(0);
+    expect(fresh.getState().view.goalLevel).toBe(false);
+    expect(fresh.getState().pathResult).toMatchObject({ from: '7.1.1', to: '3.6.1' });
+    expect(fresh.getState().pathResult!.paths.length).toBeGreaterThan(0);
   });
 });

@@ -74,6 +74,8 @@ const SceneSchema = v.object({
   zoom: v.fallback(v.nullable(v.number()), null),
   pan: v.fallback(v.nullable(PointSchema), null),
   viewSize: v.fallback(v.nullable(v.object({ w: v.number(), h: v.number() })), null),
+  /** the path and portfolio on screen when saved, asked again when the scene is played */
+  questions: v.fallback(QuestionsSchema, { path: null, portfolio: null }),
 });
 
 /** A list where each item that does not parse is dropped and the others kept (hand-edited files). */

@@ -11,6 +11,7 @@ import type { SessionImport } from '../../core/io/session.ts';
 import type { View } from '../view.ts';
 import type { ImportPersistence } from './persistence.ts';
 import { IMPORT_PREFIX, isImportedId } from './import-entry.ts';
+import { recordDamagedImports } from './damaged-imports.ts';
 
 export {  isImportedId,  } from './import-entry.ts';
 
@@ -31,6 +32,8 @@ export function installImportedDatasets(store: AppStore, persistence: ImportPers
     store.getState().registerImports(items.filter((item) => !known.has(item.id)));
     // One banner for all skipped records: the first problem says what was wrong, the count how many.
     if (problems.length) store.setState({ error: stateMessage('savedImportsProblems', { count: problems.length }, problems[0]) });
+    // …and the session menu lists each damaged record with its reason, to delete it.
+    recordDamagedImports(store, persistence, problems);
   }, () => {});
   loaded.set(store, loading);
   return loading;

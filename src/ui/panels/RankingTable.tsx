@@ -7,8 +7,13 @@ import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
 import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
 import { RobustBadge } from './system/RobustBadge.tsx';
+import { useBoxWidth } from './useBoxWidth.ts';
+import './ranking.css';
 
 const ROW = 24;
+/** A row with its title on a second line, for panels narrower than TWO_LINE_BELOW pixels. */
+const TWO_LINE_ROW = 38;
+const TWO_LINE_BELOW = 400;
 /** Rows the table shows at least, when the panel is short or not measured (jsdom). */
 const MIN_ROWS = 11;
 
@@ -32,6 +37,10 @@ export function RankingTable() {
   const classes = useAppState((s) => s.classes);
   const [follow, setFollow] = useState(true);
   const [rowsBox, height] = usePanelHeight<HTMLDivElement>(MIN_ROWS * ROW);
+  const [tableBox, width] = useBoxWidth<HTMLDivElement>(TWO_LINE_BELOW, Boolean(metrics && graph));
+  const twoLine = width < TWO_LINE_BELOW;
+  const rowHeight = twoLine ? TWO_LINE_ROW : ROW;
+  const rowClass = twoLine ? 'rrow with-title is-two-line' : 'rrow with-title';
   const columns: MetricName[] = useMemo(() => [...new Set<MetricName>(['out', 'in', extra])], [extra]);
 
   const rows = useMemo(() => {
@@ -62,7 +71,7 @@ export function RankingTable() {
     </button>
   );
   return (
-    <div className="ranking">
+    <div className="ranking" ref={tableBox}>
       <div className="ranking-tools">
         <input type="search" placeholder={t('rankings.filter')} aria-label={t('rankings.filterLabel')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="ranking-filter" />
         <select value={extra} onChange={(e) => setExtra(e.target.value as MetricName)} aria-label={t('rankings.thirdColumn')} data-testid="ranking-column">
@@ -73,26 +82,26 @@ export function RankingTable() {
         <input type="checkbox" checked={follow} onChange={(e) => setFollow(e.target.checked)} data-testid="ranking-follow" />
         {' '}{t('panels.followFilters')}
       </label>
-      <div className="rrow rhead with-title" role="row">
+      <div className={`${rowClass} rhead`} role="row">
         <span className="rank">#</span>
         <span className="code">{t('panels.code')}</span>
         <span className="title">{t('panels.title')}</span>
         <span className="cls" title={t('panels.class')}>◇</span>
-        {columns.map((c) => <span key={c} className="num">{sortHeader(c)}</span>)}
+        {columns.map((c, j) => <span key={c} className={`num n${j}`}>{sortHeader(c)}</span>)}
       </div>
       <div ref={rowsBox}>
       <VirtualRows
         rows={rows}
-        rowHeight={ROW}
-        height={Math.min(rows.length * ROW, height)}
+        rowHeight={rowHeight}
+        height={Math.min(rows.length * rowHeight, height)}
         scrollToIndex={selectedIndex}
         testId="ranking-rows"
         renderRow={(r, i) => (
           <div
             key={r.code}
             role="row"
-            className={`rrow with-title ${select.includes(r.code) ? 'is-selected' : ''}`}
-            style={{ height: ROW }}
+            className={`${rowClass} ${select.includes(r.code) ? 'is-selected' : ''}`}
+            style={{ height: rowHeight }}
             data-code={r.code}
             onClick={(e) => selectNode(r.code, e.shiftKey)}
             title={graph.getNodeAttribute(r.code, 'title')[lang]}
@@ -101,7 +110,7 @@ export function RankingTable() {
             <span className="code">{r.code}<RobustBadge code={r.code} /></span>
             <span className="title">{graph.getNodeAttribute(r.code, 'title')[lang]}</span>
             <span className="cls" title={classes[r.code] ? t(`classes.${classes[r.code]}`) : undefined}>{classes[r.code] && <ClassShape cls={classes[r.code]} size={10} />}</span>
-            {columns.map((c) => <span key={c} className="num">{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
+            {columns.map((c, j) => <span key={c} className={`num n${j}`}>{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
           </div>
         )}
       />

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
 
 const fx = (name: string) => resolve(import.meta.dirname, '../fixtures', name);
 
@@ -13,12 +14,7 @@ describe('an imported dataset survives a reload and a link', () => {
   const env = useBuiltApp();
 
   it('a reload reopens the import, with dataset= kept', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.url);
-    await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
     await page.setInputFiles('[data-testid=import-input]', fx('matrix.csv'));
     await page.locator('[data-testid=import-preview]').waitFor();
     await page.click('[data-testid=import-load]');
@@ -31,7 +27,7 @@ describe('an imported dataset survives a reload and a link', () => {
     expect(page.url()).toMatch(/dataset=import(%3A|:)matrix/);
     await page.screenshot({ path: resolve(ARTIFACTS, 'reload-import.png') });
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 
   it('a link to an import this browser does not have says so and opens nothing else', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
 
 const webgl = 'Boolean(window.__sdgCy.renderer().webgl)';
 
@@ -7,12 +8,7 @@ describe('renderer preference in real Chromium', () => {
   const env = useBuiltApp();
 
   it('draws the next graph with the saved renderer, after a reload and on a dataset switch', async () => {
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(env.url);
-    await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
     // Automatic keeps the canvas renderer for 1.5k links.
     expect(await page.evaluate(webgl)).toBe(false);
 
@@ -39,6 +35,6 @@ describe('renderer preference in real Chromium', () => {
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
     expect(await page.evaluate(webgl)).toBe(true);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });

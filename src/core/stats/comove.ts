@@ -6,23 +6,19 @@
  * common Δs) with a two-sided t-approximation p and Benjamini–Hochberg q over all pairs that have one.
  * One function for the data build, the CLI and the app, so they agree to the digit.
  */
-import type { Catalogue } from '../model/types.ts';
+import type { Catalogue, LinkComove } from '../model/types.ts';
 import { spearman } from './spearman.ts';
 import { correlationP } from './student-t.ts';
 import { benjaminiHochberg } from './benjamini-hochberg.ts';
 
-export interface PairStats {
+/**
+ * One tested pair: the statistics a co-movement link carries (LinkComove: level rho over the common
+ * years, n, the years, rho of first differences — null when fewer than minYears common Δs or a
+ * constant Δ series — and its p and q), without the verdict the link adds.
+ */
+export interface PairStats extends Omit<LinkComove, 'survivesDetrending'> {
   a: string;
   b: string;
-  /** level rho over the common years */
-  rho: number;
-  n: number;
-  years: number[];
-  /** rho of first differences, null when fewer than minYears common Δs or a constant Δ series */
-  detrendedRho: number | null;
-  detrendedN: number;
-  p: number | null;
-  q: number | null;
 }
 
 export interface ComoveTable {

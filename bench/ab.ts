@@ -1,18 +1,25 @@
 /**
  * `npx tsx bench/ab.ts <distA> <distB> [rounds]`: two builds of the app side by side in one browser,
  * rounds interleaved (A, B, A, B…), so a change is judged by the ratio of medians measured under the
- * same machine load — on a shared 2-core VM single timings swing 2× between minutes.
+ * same machine load — on a shared 2-core VM single timings swing 2× between minutes. With --peer the
+ * two builds open the bench's peer-shaped GEXF instead (navigation → drawn, then clicks).
  */
 import { launchChromium } from '../tests/browser/helpers/browser.ts';
 import { measureFirstRender } from './browser/first-render.ts';
 import { measureSelect, observeLongTasks } from './browser/scale.ts';
 import { median } from './browser/median.ts';
+import { comparePeer } from './browser/ab-peer.ts';
 // @ts-expect-error plain ESM helper without types
 import { serveDist } from '../scripts/serve.mjs';
 
-const [a, b, roundsArg] = process.argv.slice(2);
-if (!a || !b) throw new Error('usage: tsx bench/ab.ts <distA> <distB> [rounds]');
+const peer = process.argv.includes('--peer');
+const [a, b, roundsArg] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
+if (!a || !b) throw new Error('usage: tsx bench/ab.ts <distA> <distB> [rounds] [--peer]');
 const rounds = Number(roundsArg ?? 3);
+if (peer) {
+  await comparePeer(a, b, rounds);
+  process.exit(0);
+}
 type Server = { address(): { port: number }; close(): void };
 const servers: Server[] = await Promise.all([a, b].map((d) => serveDist(d, 0) as Promise<Server>));
 const urls = servers.map((s) => `http://127.0.0.1:${s.address().port}/`);

@@ -4,13 +4,13 @@
  * instance as soon as it exists (`created`, for event handlers) and once every element is in
  * (`cy`, for the controllers: highlight, filters and marks then miss no element).
  */
-import { useEffect, useMemo, useState, type RefObject } from 'react';
+import { useContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
-import { useAppState } from '../../state/store-context.tsx';
+import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions } from '../graph/renderer.ts';
-import { addElementsProgressively, afterNextFrame, PROGRESSIVE_EDGE_LIMIT } from '../graph/frames.ts';
+import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
 import { warmUpWhenIdle } from './warm-up-when-idle.ts';
@@ -39,11 +39,14 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
   const positions = useAppState((s) => s.positions);
   const catalogue = useAppState((s) => s.catalogue);
   const classes = useAppState((s) => s.classes);
+  // The language at creation only (read, not subscribed): a language change rewrites the label data
+  // (useScreenLabels), it does not re-create the instance.
+  const store = useContext(StoreContext);
   const [state, setState] = useState<CyInstance>({ created: null, cy: null, drawn: false });
 
   const elements = useMemo(
-    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes) : null),
-    [graph, positions, catalogue, classes],
+    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes, store?.getState().lang) : null),
+    [graph, positions, catalogue, classes, store],
   );
 
   useEffect(() => {
@@ -57,7 +60,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     const instance = cytoscape({
       container: headless ? undefined : container.current,
       headless,
-      elements: progressive ? [] : elements,
+      // Nodes first, links after (settleThenAddEdges): a node's first style pass then has no links to invalidate.
+      elements: progressive ? [] : nodesOf(elements),
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions, container.current.clientWidth, container.current.clientHeight),
       style,
@@ -90,6 +94,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // Highlight, filters and marks apply once every link is in, so none misses its class.
       cancel = addElementsProgressively(instance, elements, shown);
     } else {
+      settleThenAddEdges(instance, elements);
       // Controllers may style the elements before the first frame shows them.
       queueMicrotask(() => report(instance, false));
       afterNextFrame(instance, shown);

@@ -8,6 +8,10 @@ import { useAppState } from '../../state/store-context.tsx';
 import { buildStylesheet } from '../graph/stylesheet.ts';
 import { applyLabelLod, clearLabelLod, setPresentLabels } from '../graph/label-lod.ts';
 import { baseStyleOptions } from './base-style.ts';
+import { canvasMemo } from '../graph/canvas-memo.ts';
+
+/** Whether this instance has presented: leaving then puts the base sheet back. */
+const presented = canvasMemo<boolean>();
 import { usePresentFit } from './usePresentFit.ts';
 
 export function usePresentation(cy: Core | null): void {
@@ -27,14 +31,14 @@ export function usePresentation(cy: Core | null): void {
     const base = baseStyleOptions(graph);
     if (!presenting) {
       // Only after presenting: the constructor already set the base sheet, and a restyle costs a frame.
-      if (cy.scratch('_sdgPresented')) {
-        cy.scratch('_sdgPresented', false);
+      if (presented.get(cy)) {
+        presented.set(cy, false);
         cy.style(buildStylesheet(base));
         clearLabelLod(cy);
       }
       return;
     }
-    cy.scratch('_sdgPresented', true);
+    presented.set(cy, true);
     setPresentLabels(cy, graph, lang);
     let styledZoom = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -9,6 +9,10 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { viewportFor } from '../present/snapshot.ts';
 import { partToFit, visibleFit } from './fit-visible.ts';
 import { PRESENT_MARGIN, presentDiameter } from './usePresentFit.ts';
+import { canvasMemo } from '../graph/canvas-memo.ts';
+
+/** The last glide's planned and actual time, for the animation budget. */
+const glides = canvasMemo<GlideHistory>();
 import { glideMs, type GlideHistory } from './glide-budget.ts';
 
 /** The glide's length; with the key handling and the last frame it keeps a transition under ~600 ms. */
@@ -24,11 +28,11 @@ export function useScenePlayback(cy: Core | null): void {
     const scene = state.scenes.find((sc) => sc.id === sceneRequest.sceneId);
     if (!scene) return;
     // Shortened or skipped when the last glide ran over the budget or the graph is large (glide-budget.ts).
-    const duration = sceneRequest.animate ? glideMs(GLIDE_MS, cy.elements().length, cy.scratch('_sdgGlide') as GlideHistory | null) : 0;
+    const duration = sceneRequest.animate ? glideMs(GLIDE_MS, cy.elements().length, glides.get(cy) ?? null) : 0;
     // A skipped glide forgets the overrun, so the next scene tries a glide again.
-    if (sceneRequest.animate && !duration) cy.scratch('_sdgGlide', null);
+    if (sceneRequest.animate && !duration) glides.set(cy, undefined);
     const started = performance.now();
-    const done = () => { cy.scratch('_sdgGlide', { planned: duration, took: performance.now() - started }); };
+    const done = () => { glides.set(cy, { planned: duration, took: performance.now() - started }); };
     cy.stop(true, true);
     cy.nodes().stop(true, true);
     if (state.presenting) cy.resize();

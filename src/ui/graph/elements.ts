@@ -1,13 +1,14 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import type { Positions } from '../../core/layout/goal-clusters.ts';
-import type { Catalogue } from '../../core/model/types.ts';
+import type { Catalogue, Lang } from '../../core/model/types.ts';
+import { presentLabelData } from './label-lod.ts';
 
 const NEUTRAL = '#8a8f98';
 
 /** Cytoscape elements of a graph: Cytoscape only draws, so everything here is read off the core graph. */
 export function toElements(
-  graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue, classes: Record<string, string> = {},
+  graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue, classes: Record<string, string> = {}, lang: Lang = 'en',
 ): ElementDefinition[] {
   const colorOf = new Map(catalogue.goals.map((g) => [g.code, g.color]));
   let maxOut = 0;
@@ -15,11 +16,13 @@ export function toElements(
   const els: ElementDefinition[] = [];
   graph.forEachNode((code, a) => {
     const out = graph.outDegree(code);
+    const color = a.viz?.color ?? ((a.goal && colorOf.get(a.goal)) || NEUTRAL);
     els.push({
       group: 'nodes',
       // size starts as influence so the first frame needs no metrics; the canvas rescales it later.
+      // Label data (code and short title in `lang`) is part of the element, so labels need no data pass later.
       // The file's own colour wins when it has one (imported GEXF/GraphML); appColor lets the legend recolour.
-      data: { id: code, label: code, color: a.viz?.color ?? ((a.goal && colorOf.get(a.goal)) || NEUTRAL), appColor: (a.goal && colorOf.get(a.goal)) || NEUTRAL, fileColor: a.viz?.color, out, size: maxOut ? out / maxOut : 0, kind: a.kind, cls: classes[code] ?? 'low' },
+      data: { id: code, label: code, color, ...presentLabelData(graph, code, lang, color), appColor: (a.goal && colorOf.get(a.goal)) || NEUTRAL, fileColor: a.viz?.color, out, size: maxOut ? out / maxOut : 0, kind: a.kind, cls: classes[code] ?? 'low' },
       position: positions[code] ? { ...positions[code] } : { x: 0, y: 0 },
     });
   });

@@ -31,11 +31,20 @@ export function inkOn(hex: string): string {
 }
 
 /** Node data the presentation labels read: goal number, the two-line label (code, short title) and its ink. */
+export function presentLabelData(graph: InterlinkageGraph, code: string, lang: Lang, color: string): { goalNum: string; plabel: string; ink: string } {
+  const title = shortTitle(nodeTitle(graph, code, lang));
+  return { goalNum: code.split('.')[0], plabel: title && title !== code ? `${code}\n${title}` : code, ink: inkOn(color) };
+}
+
+/**
+ * Writes the label data only where it changed: the elements are created with it (graph/elements.ts),
+ * and every data() write restyles the node and its links — on the default data that was a second
+ * full style and bounds pass over all 1,812 elements right after the first frame.
+ */
 export function setPresentLabels(cy: Core, graph: InterlinkageGraph, lang: Lang): void {
   cy.batch(() => cy.nodes().forEach((n) => {
-    const code = n.id();
-    const title = shortTitle(nodeTitle(graph, code, lang));
-    n.data({ goalNum: code.split('.')[0], plabel: title && title !== code ? `${code}\n${title}` : code, ink: inkOn(String(n.data('color') ?? '')) });
+    const next = presentLabelData(graph, n.id(), lang, String(n.data('color') ?? ''));
+    if (n.data('plabel') !== next.plabel || n.data('goalNum') !== next.goalNum || n.data('ink') !== next.ink) n.data(next);
   }));
 }
 

@@ -54,8 +54,15 @@ export async function runLayout(cy: Core, name: LayoutName, preset: Positions, d
   const d: LayoutDescriptor | undefined = LAYOUT_DESCRIPTORS.find((l) => l.id === name);
   if (!d) return;
   if (d.engine === 'preset') {
-    cy.batch(() => cy.nodes().forEach((n) => { const p = preset[n.id()]; if (p) n.position({ ...p }); }));
-    fitToNodes(cy);
+    // Only nodes that moved: the instance is created at these positions, and setting a position
+    // invalidates the node's and its links' bounds — a full bounds pass after the first frame.
+    let moved = false;
+    cy.batch(() => cy.nodes().forEach((n) => {
+      const p = preset[n.id()];
+      const at = n.position();
+      if (p && (p.x !== at.x || p.y !== at.y)) { n.position({ ...p }); moved = true; }
+    }));
+    if (moved) fitToNodes(cy);
     return;
   }
   if (d.worker && cy.nodes().length >= d.worker.minNodes) {

@@ -6,6 +6,10 @@
  * set as a style bypass on the labelled nodes only, so a zoom step restyles a few dozen nodes, not all.
  */
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
+import { canvasMemo } from './canvas-memo.ts';
+
+/** The path links that got a bypass, so the next plan can take it off those that left the path. */
+const pathEdgesShown = canvasMemo<EdgeCollection>();
 import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
 /** On-screen sizes (px at any zoom). 12 px is the smallest a code reads at on a laptop or a projector. */
@@ -149,8 +153,8 @@ export function applyScreenLabels(cy: Core): { labelled: number; musts: number; 
     }
     // Path links keep a visible width, arrowhead and score at every zoom; links that left the path lose the bypass.
     const pathEdges = cy.edges('.path');
-    (cy.scratch('_sdgPathEdges') as EdgeCollection | undefined)?.difference(pathEdges).removeStyle(EDGE_BYPASS);
-    cy.scratch('_sdgPathEdges', pathEdges);
+    pathEdgesShown.get(cy)?.difference(pathEdges).removeStyle(EDGE_BYPASS);
+    pathEdgesShown.set(cy, pathEdges);
     pathEdges.style({ width: SCREEN_LABEL.pathEdge / zoom, 'font-size': SCREEN_LABEL.scoreFont / zoom, 'text-outline-width': outline });
   });
   return { labelled: plan.full.size + plan.mid.size, musts, placedMusts: placed };
@@ -175,7 +179,7 @@ export function clearScreenLabels(cy: Core): void {
   if (cy.destroyed()) return;
   cy.batch(() => {
     cy.nodes('.slbl').removeClass(CLASSES).removeStyle(NODE_BYPASS);
-    (cy.scratch('_sdgPathEdges') as EdgeCollection | undefined)?.removeStyle(EDGE_BYPASS);
-    cy.scratch('_sdgPathEdges', null);
+    pathEdgesShown.get(cy)?.removeStyle(EDGE_BYPASS);
+    pathEdgesShown.set(cy, undefined);
   });
 }

@@ -75,6 +75,18 @@ describe('labels a person can read', () => {
       // The selection carries its short title where there is room for it.
       expect(await page.evaluate(() => String(window.__sdgCy!.getElementById('16.6.1').style('label')))).toMatch(/^16\.6\.1\n\S/);
       await page.screenshot({ path: resolve(ARTIFACTS, `labels-select-${W}x${H}.png`) });
+      // A re-plan (after a pan) restyles the labelled nodes only, never all 1,812 elements: one Core.scratch
+      // write in the placer once restyled everything after every click and pan (src/ui/graph/canvas-memo.ts).
+      const restyled = await page.evaluate(() => new Promise<number>((done) => {
+        const cy = window.__sdgCy!;
+        const seen = new Set<string>();
+        const count = (e: { target: { id(): string } }) => { seen.add(e.target.id()); };
+        cy.on('style', count);
+        cy.panBy({ x: 5, y: 0 });
+        setTimeout(() => { cy.off('style', count); done(seen.size); }, 400);
+      }));
+      expect(restyled).toBeGreaterThan(0);
+      expect(restyled).toBeLessThan(300);
       expect(errors).toEqual([]);
       await page.close();
     });

@@ -3,30 +3,17 @@
  * accelerator portfolio. Every question is a call into the core on the graph's cached adjacency.
  */
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
-import { egoNetwork } from '../../core/analysis/ego.ts';
 import { allShortestPaths, kShortestPaths } from '../../core/analysis/paths.ts';
 import { greedyPortfolio } from '../../core/analysis/portfolio.ts';
-import type { AnalysisSlice, Highlight, SliceCreator, View } from '../types.ts';
+import type { AnalysisSlice, SliceCreator, View } from '../types.ts';
 import { adjacencyOf } from './adjacency-cache.ts';
+import { highlightOf } from './highlight-of.ts';
+
+export { highlightOf };
 
 /** "Longer routes too": how many routes and how long; chains of five or more links explain little. */
 export const ROUTES_K = 10;
 export const MAX_ROUTE_LINKS = 4;
-
-export function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
-  const seeds = view.select.filter((c) => graph.hasNode(c));
-  if (!seeds.length) return null;
-  const ego = egoNetwork(graph, seeds, { depth: view.depth, direction: view.direction }, adjacencyOf(graph));
-  // Only links followed in the chosen direction light up (a→b with b one step further out), so the
-  // arrows read as "influence flows this way" rather than every link among the neighbours.
-  const d = ego.distance;
-  const links = ego.links
-    .filter((l) => (view.direction === 'in' ? d[l.source] === d[l.target] + 1
-      : view.direction === 'out' ? d[l.target] === d[l.source] + 1
-        : Math.abs(d[l.target] - d[l.source]) === 1))
-    .map((l) => `${l.source}→${l.target}`);
-  return { distance: d, links };
-}
 
 /** What a new graph on screen starts with: no answers to questions asked of the previous one. */
 export const freshAnalysis = (graph: InterlinkageGraph, view: View): Pick<AnalysisSlice, 'highlight' | 'pathResult' | 'portfolio'> => ({

@@ -1,0 +1,70 @@
+/**
+ * A click on a big graph (2k nodes / 20k links, imported as a file): the canvas lights exactly the
+ * clicked node's outward neighbourhood, the next click moves the highlight without leftovers, and
+ * after a pan the highlighted node is still drawn, and hit, where the highlight says it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateBenchGraph } from '../../bench/browser/bench-graph.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
+
+const g = generateBenchGraph(2_000);
+const file = JSON.stringify({
+  id: 'bench-g2k', name: g.name, level: 'indicator', illustrative: false, description: 'generated test graph',
+  links: g.edges.map(([source, target]) => ({ source, target, score: 1, evidence: 'imported' })),
+});
+/** Depth 1, outwards (the default view): the node, its out-neighbours and the links to them. */
+const expected = (code: string) => ({ nodes: new Set([code, ...g.edges.filter(([s]) => s === code).map(([, t]) => t)]).size, links: g.edges.filter(([s]) => s === code).length });
+
+const lit = `(() => { const cy = window.__sdgCy; return { nodes: cy.nodes('.hl, .selected').length, links: cy.edges('.hl').length,
+  faded: cy.elements('.faded').length, all: cy.elements().length, selected: cy.nodes('.selected').map((n) => n.id()) }; })()`;
+const at = (code: string) => `(() => { const cy = window.__sdgCy; const p = cy.getElementById(${JSON.stringify(code)}).renderedPosition(); const r = cy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`;
+
+describe('a click on a big graph', () => {
+  const env = useBuiltApp();
+
+  it('highlights the neighbourhood the highlight names, moves it on the next click and stays aligned after a pan', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    await page.setInputFiles('[data-testid=import-input]', { name: 'g2k.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
+    // The click returns once the page's main thread is free again, after the 20k links are built.
+    await page.click('[data-testid=import-load]', { timeout: 120_000 });
+    for (let i = 0; i < 600 && !(await page.evaluate('(window.__sdgDraws || []).some((d) => d.edges === 20000)')); i++) await page.waitForTimeout(100);
+    await page.waitForTimeout(500);
+    const click = async (code: string) => {
+      const p = (await page.evaluate(at(code))) as { x: number; y: number };
+      await page.evaluate('window.__sdgLastHighlightMs = undefined');
+      await page.mouse.click(p.x, p.y);
+      for (let i = 0; i < 100 && (await page.evaluate('window.__sdgLastHighlightMs === undefined')); i++) await page.waitForTimeout(50);
+      await page.waitForTimeout(300);
+    };
+    for (const code of ['16.1.1', '1.1.1', '16.1.1']) {
+      await click(code);
+      const s = (await page.evaluate(lit)) as { nodes: number; links: number; faded: number; all: number; selected: string[] };
+      const want = expected(code);
+      expect(s.selected).toEqual([code]);
+      expect({ nodes: s.nodes, links: s.links }).toEqual(want);
+      expect(s.faded).toBe(s.all - want.nodes - want.links);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/big-click-highlight.png` });
+
+    // Pan by dragging the background towards the middle: the next node to click moves by exactly the
+    // drag, and a click where it is drawn now hits it.
+    const box = (await page.locator('[data-testid=graph]').boundingBox())!;
+    const before = (await page.evaluate(at('1.1.1'))) as { x: number; y: number };
+    const drag = { x: Math.sign(box.x + box.width / 2 - before.x) * 60, y: Math.sign(box.y + box.height / 2 - before.y) * 40 };
+    const empty = { x: box.x + 20, y: box.y + box.height - 20 };
+    await page.mouse.move(empty.x, empty.y);
+    await page.mouse.down();
+    await page.mouse.move(empty.x + drag.x, empty.y + drag.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+    const after = (await page.evaluate(at('1.1.1'))) as { x: number; y: number };
+    expect(after.x - before.x).toBeCloseTo(drag.x, 0);
+    expect(after.y - before.y).toBeCloseTo(drag.y, 0);
+    await click('1.1.1');
+    expect(((await page.evaluate(lit)) as { selected: string[] }).selected).toEqual(['1.1.1']);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});

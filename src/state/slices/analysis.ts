@@ -13,7 +13,26 @@ import { adjacencyOf } from './adjacency-cache.ts';
 export const ROUTES_K = 10;
 export const MAX_ROUTE_LINKS = 4;
 
+/**
+ * A click asks for the same highlight twice (the canvas paints it at once, then the store records it),
+ * and undo/redo step between a few: the last answers per graph are kept, keyed by what the answer
+ * depends on. The graphs on screen are never mutated (see adjacency-cache.ts).
+ */
+const RECENT = 4;
+const recent = new WeakMap<InterlinkageGraph, Map<string, Highlight | null>>();
+
 export function highlightOf(graph: InterlinkageGraph, view: View): Highlight | null {
+  const key = `${view.depth}|${view.direction}|${view.select.join('\u0000')}`;
+  let answers = recent.get(graph);
+  if (!answers) recent.set(graph, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key)!;
+  const value = computeHighlight(graph, view);
+  answers.set(key, value);
+  if (answers.size > RECENT) answers.delete(answers.keys().next().value!);
+  return value;
+}
+
+function computeHighlight(graph: InterlinkageGraph, view: View): Highlight | null {
   const seeds = view.select.filter((c) => graph.hasNode(c));
   if (!seeds.length) return null;
   const ego = egoNetwork(graph, seeds, { depth: view.depth, direction: view.direction }, adjacencyOf(graph));

@@ -5,7 +5,7 @@
  * indicator, into a detached root that is never attached to the document and is unmounted right after.
  * Same idea as the canvas's warm-up (canvas/warm-up-when-idle.ts), for the panels.
  */
-import { useContext, useEffect } from 'react';
+import { startTransition, useContext, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import type { AppStore } from '../../state/store.ts';
@@ -30,12 +30,14 @@ function warmUp(store: AppStore): () => void {
     warmed = true;
     // A warm-up that fails must not show anywhere: the real panel reports its own errors.
     root = createRoot(document.createElement('div'), { onUncaughtError: () => {}, onCaughtError: () => {} });
-    root.render(
+    const warm = root;
+    // As a transition: rendered in slices that yield to input, never one long task after loading.
+    startTransition(() => warm.render(
       <StoreContext.Provider value={store}>
         <DetailsOf select={[top]} />
         <NodeTooltip code={top} x={0} y={0} />
       </StoreContext.Provider>,
-    );
+    ));
     id = requestIdleCallback(() => { root?.unmount(); root = null; }, { timeout: 3000 });
   }, { timeout: 3000 });
   return () => { cancelIdleCallback(id); root?.unmount(); };

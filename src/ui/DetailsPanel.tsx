@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { metricLabelKey } from '../state/registries.ts';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
@@ -9,6 +9,7 @@ import {
 import { MARK_KINDS, type MarkKind } from '../state/present.ts';
 import { formatNumber, useT } from './i18n.ts';
 import type { Lang } from '../core/model/types.ts';
+import type { NodeMetrics } from '../core/metrics/index.ts';
 import { ClassShape } from './ClassShape.tsx';
 import { RobustBadge } from './panels/system/RobustBadge.tsx';
 import { Sparkline } from './Sparkline.tsx';
@@ -49,29 +50,66 @@ function MarkControl({ code }: { code: string }) {
   );
 }
 
+/** One listed neighbour; memo'd so a row for the same indicator is kept when the selection moves. */
+const NeighbourRow = memo(function NeighbourRow({ code, title, pick }: { code: string; title: string; pick: (code: string, additive: boolean) => void }) {
+  return (
+    <li>
+      <button type="button" className="link" onClick={(e) => pick(code, e.shiftKey)} title={title}>
+        <strong>{code}</strong> {title}
+      </button>
+    </li>
+  );
+});
+
 function NeighbourList({ items, testId, label }: { items: Neighbour[]; testId: string; label: string }) {
   const selectNode = useAppState((s) => s.selectNode);
   return (
     <details open className="neighbours">
       <summary>{label} <span className="count" data-testid={`${testId}-count`}>{items.length}</span></summary>
       <ul data-testid={testId}>
-        {items.map((n) => (
-          <li key={n.code}>
-            <button type="button" className="link" onClick={(e) => selectNode(n.code, e.shiftKey)} title={n.title}>
-              <strong>{n.code}</strong> {n.title}
-            </button>
-          </li>
-        ))}
+        {items.map((n) => <NeighbourRow key={n.code} code={n.code} title={n.title} pick={selectNode} />)}
       </ul>
     </details>
   );
 }
 
+/** Every metric of the indicator with its rank. */
+const MetricsTable = memo(function MetricsTable({ m, n, lang }: { m: NodeMetrics | undefined; n: number; lang: Lang }) {
+  const t = useT();
+  return (
+    <details open className="metric-list">
+      <summary>{t('details.metrics')}</summary>
+      {m ? (
+        <table className="metrics-table" data-testid="details-metrics">
+          <tbody>
+            {METRIC_NAMES.map((name) => (
+              <tr key={name}>
+                <th scope="row">{t(metricLabelKey(name))}</th>
+                <td>{formatValue(lang, m[name])}</td>
+                <td className="muted">{Number.isNaN(m.rank[name]) ? '' : t('details.rankOf', { rank: formatNumber(lang, m.rank[name]), n: formatNumber(lang, n) })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : <p className="muted">{t('details.computing')}</p>}
+    </details>
+  );
+});
+
+/**
+ * The panel follows the selection one step behind the canvas: the click's frame paints the highlight,
+ * and this component's rendering (dozens of rows) runs after it, in the background and interruptible.
+ * Only this thin shell re-renders with the click itself; the memo'd body waits for the deferred value.
+ */
 export function DetailsPanel() {
+  const select = useDeferredValue(useAppState((s) => s.view.select));
+  return <DetailsOf select={select} />;
+}
+
+/** The details of the last selected indicator; exported for the idle warm-up (warm-up-panels.tsx). */
+export const DetailsOf = memo(function DetailsOf({ select }: { select: readonly string[] }) {
   const graph = useAppState((s) => s.graph);
   const catalogue = useAppState((s) => s.catalogue);
-  // Deferred: the canvas highlight paints first, this panel (dozens of rows) follows in the background.
-  const select = useDeferredValue(useAppState((s) => s.view.select));
   const lang = useAppState((s) => s.lang);
   const t = useT();
   const classes = useAppState((s) => s.classes);
@@ -139,22 +177,7 @@ export function DetailsPanel() {
       )}
       <NeighbourList items={out} testId="influences" label={t('details.influences')} />
       <NeighbourList items={inn} testId="influenced-by" label={t('details.influencedBy')} />
-      <details open className="metric-list">
-        <summary>{t('details.metrics')}</summary>
-        {m ? (
-          <table className="metrics-table" data-testid="details-metrics">
-            <tbody>
-              {METRIC_NAMES.map((name) => (
-                <tr key={name}>
-                  <th scope="row">{t(metricLabelKey(name))}</th>
-                  <td>{formatValue(lang, m[name])}</td>
-                  <td className="muted">{Number.isNaN(m.rank[name]) ? '' : t('details.rankOf', { rank: formatNumber(lang, m.rank[name]), n: formatNumber(lang, n) })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : <p className="muted">{t('details.computing')}</p>}
-      </details>
+      <MetricsTable m={m} n={n} lang={lang} />
     </div>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useT } from './i18n.ts';
 import { VIEWS } from './views/index.ts';
 import { useEvidenceTab } from './panels/evidence/useEvidenceTab.ts';
 import { usePathsTab } from './usePathsTab.ts';
+import { useWarmUpPanels } from './panels/warm-up-panels.tsx';
 import './right-panel.css';
 
 /** The tabs of the right panel, one per registered view (views/index.ts); only the open one is rendered. */
@@ -12,6 +13,7 @@ export function RightPanel() {
   const t = useT();
   useEvidenceTab(setTab);
   usePathsTab(setTab);
+  useWarmUpPanels();
   const view = VIEWS.find((v) => v.id === tab) ?? VIEWS[0];
   return (
     <div className="right-panel">

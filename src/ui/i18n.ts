@@ -4,7 +4,7 @@
  * while presenting) is a store update like any other. Numbers and dates are formatted with Intl.
  */
 import i18next from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { initReactI18next } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../core/model/types.ts';
 import { useAppState } from '../state/store-context.tsx';
@@ -26,18 +26,33 @@ void i18n.use(initReactI18next).init({
 /** BCP 47 tags for Intl. */
 const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
-/** A translator fixed to the store's language. */
-export function useT(): TFunction {
-  const lang = useAppState((s) => s.lang);
-  return useTranslation(undefined, { lng: lang, i18n }).t;
+const fixedT = new Map<Lang, TFunction>();
+
+/** One translator per language, kept: a stable `t` lets memo'd components and effects skip work. */
+export function tFor(lang: Lang): TFunction {
+  let t = fixedT.get(lang);
+  if (!t) fixedT.set(lang, (t = i18n.getFixedT(lang)));
+  return t;
 }
 
-export function tFor(lang: Lang): TFunction {
-  return i18n.getFixedT(lang);
+/**
+ * A translator fixed to the store's language. Not react-i18next's useTranslation: the resources are
+ * bundled and the language lives in the store, so its per-component subscription, memos and wrapper
+ * copy of the i18n instance (made again on every mount) were pure cost on each click.
+ */
+export function useT(): TFunction {
+  return tFor(useAppState((s) => s.lang));
 }
+
+// Building an Intl.NumberFormat costs far more than formatting with one (locale data is looked up):
+// panels format hundreds of numbers per selection, so formatters are kept per language and options.
+const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(lang: Lang, n: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(n);
+  const key = options ? `${lang}|${JSON.stringify(options)}` : lang;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[lang], options)));
+  return f.format(n);
 }
 
 export function formatTime(lang: Lang, d: Date): string {

@@ -31,7 +31,8 @@ export function ExportMenu() {
   const cy = useCy();
   const graph = useAppState((s) => s.graph);
   const uiLang = useAppState((s) => s.lang);
-  const selection = useAppState((s) => s.view?.select ?? []);
+  // The count only (the label names how many): moving the selection to another node does not re-render the menu.
+  const selected = useAppState((s) => s.view?.select.length ?? 0);
   const [onlySelection, setOnlySelection] = useState(false);
   const [exportLang, setExportLang] = useState<Lang | null>(null);
   const [picture, setPicture] = useState<PictureScope>('view');
@@ -80,10 +81,10 @@ export function ExportMenu() {
     <details className="io-menu" data-testid="export-menu">
       <summary className="io-button" aria-disabled={!graph}>{t('io.export')}</summary>
       <div className="io-menu-panel" role="menu">
-        {selection.length > 0 && (
+        {selected > 0 && (
           <label className="io-note">
             <input type="checkbox" checked={onlySelection} onChange={(e) => setOnlySelection(e.target.checked)} data-testid="export-selection" />{' '}
-            {t('io.onlySelection', { n: selection.length })}
+            {t('io.onlySelection', { n: selected })}
           </label>
         )}
         <label className="io-note">

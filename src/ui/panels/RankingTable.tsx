@@ -1,4 +1,8 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import type { NodeMetrics } from '../../core/metrics/index.ts';
+import type { Lang } from '../../core/model/types.ts';
+import type { NodeClass } from '../../state/selectors.ts';
 import { ClassShape } from '../ClassShape.tsx';
 import { usePanelHeight } from './usePanelHeight.ts';
 import { useAppState } from '../../state/store-context.tsx';
@@ -17,6 +21,33 @@ const TWO_LINE_BELOW = 400;
 /** Rows the table shows at least, when the panel is short or not measured (jsdom). */
 const MIN_ROWS = 11;
 
+interface RowProps {
+  r: NodeMetrics; rank: number; selected: boolean; rowClass: string; rowHeight: number; columns: MetricName[];
+  graph: InterlinkageGraph; lang: Lang; cls: NodeClass | undefined; pick: (code: string, additive: boolean) => void;
+}
+
+/** One ranked node; memo'd so a click re-renders only the rows whose selected state changed. */
+const RankingRow = memo(function RankingRow({ r, rank, selected, rowClass, rowHeight, columns, graph, lang, cls, pick }: RowProps) {
+  const t = useT();
+  const title = graph.getNodeAttribute(r.code, 'title')[lang];
+  return (
+    <div
+      role="row"
+      className={`${rowClass} ${selected ? 'is-selected' : ''}`}
+      style={{ height: rowHeight }}
+      data-code={r.code}
+      onClick={(e) => pick(r.code, e.shiftKey)}
+      title={title}
+    >
+      <span className="rank">{rank}</span>
+      <span className="code">{r.code}<RobustBadge code={r.code} /></span>
+      <span className="title">{title}</span>
+      <span className="cls" title={cls ? t(`classes.${cls}`) : undefined}>{cls && <ClassShape cls={cls} size={10} />}</span>
+      {columns.map((c, j) => <span key={c} className={`num n${j}`}>{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
+    </div>
+  );
+});
+
 /**
  * Every node with every metric; click a header to sort, click a row to select (and the other way round).
  * With "follow filters" (the default) only the nodes the filters show are ranked, so the ranks agree with
@@ -26,7 +57,8 @@ export function RankingTable() {
   const metrics = useAppState((s) => s.metrics);
   const graph = useAppState((s) => s.graph);
   const lang = useAppState((s) => s.lang);
-  const select = useAppState((s) => s.view.select);
+  // Deferred: the canvas paints the click first; the table (and its scroll to the row) follows.
+  const select = useDeferredValue(useAppState((s) => s.view.select));
   const selectNode = useAppState((s) => s.selectNode);
   const [sortBy, setSortBy] = useState<MetricName>('out');
   const [desc, setDesc] = useState(true);
@@ -97,21 +129,10 @@ export function RankingTable() {
         scrollToIndex={selectedIndex}
         testId="ranking-rows"
         renderRow={(r, i) => (
-          <div
-            key={r.code}
-            role="row"
-            className={`${rowClass} ${select.includes(r.code) ? 'is-selected' : ''}`}
-            style={{ height: rowHeight }}
-            data-code={r.code}
-            onClick={(e) => selectNode(r.code, e.shiftKey)}
-            title={graph.getNodeAttribute(r.code, 'title')[lang]}
-          >
-            <span className="rank">{i + 1}</span>
-            <span className="code">{r.code}<RobustBadge code={r.code} /></span>
-            <span className="title">{graph.getNodeAttribute(r.code, 'title')[lang]}</span>
-            <span className="cls" title={classes[r.code] ? t(`classes.${classes[r.code]}`) : undefined}>{classes[r.code] && <ClassShape cls={classes[r.code]} size={10} />}</span>
-            {columns.map((c, j) => <span key={c} className={`num n${j}`}>{Number.isNaN(r[c]) ? '—' : Number.isInteger(r[c]) ? formatNumber(lang, r[c]) : formatNumber(lang, r[c], { minimumFractionDigits: 3, maximumFractionDigits: 3 })}</span>)}
-          </div>
+          <RankingRow
+            key={r.code} r={r} rank={i + 1} selected={select.includes(r.code)} rowClass={rowClass} rowHeight={rowHeight}
+            columns={columns} graph={graph} lang={lang} cls={classes[r.code]} pick={selectNode}
+          />
         )}
       />
       </div>

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
 import { StoreContext } from './state/store-context.tsx';
 import { createStoreFromUrl } from './state/store-from-url.ts';
-import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from './state/data-source.ts';
+import { fetchCatalogue, fetchDatasetList, fetchLinkDataset, prefetchBundledData } from './state/data-source.ts';
 import { bindUrl } from './state/url-sync.ts';
 import { openFromUrl } from './state/io/open-url.ts';
 import { indexedDbPresentStorage, installPresentPersistence } from './state/io/present-persistence.ts';
@@ -27,6 +27,9 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   root.render(<StrictMode><PresenterView /></StrictMode>);
 } else {
   const { store, url } = createStoreFromUrl({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, location.search, storedLang());
+  // The list, the catalogue and the dataset to open are fetched and parsed side by side, not one after another.
+  const src = new URLSearchParams(location.search).get('src');
+  prefetchBundledData(url.dataset, !src);
   store.subscribe((s, p) => {
     if (s.lang !== p.lang) {
       try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }
@@ -43,7 +46,6 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   });
   // A phone or a tab closed from the task switcher gets no beforeunload: write what is pending.
   addEventListener('pagehide', () => void preparation.flush());
-  const src = new URLSearchParams(location.search).get('src');
   // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
   void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
 

@@ -9,6 +9,7 @@ import { openFromUrl } from './state/io/open-url.ts';
 import { indexedDbPresentStorage, installPresentPersistence } from './state/io/present-persistence.ts';
 import { PresenterView } from './ui/present/PresenterView.tsx';
 import { LANGS, type Lang } from './core/model/types.ts';
+import { loadAllLocales, loadLocale } from './ui/i18n.ts';
 import './ui/app.css';
 
 const LANG_KEY = 'sdg-explorer:lang';
@@ -24,7 +25,7 @@ function storedLang(): Lang | undefined {
 const root = createRoot(document.getElementById('root')!);
 if (new URLSearchParams(location.search).get('presenter') === '1') {
   // The presenter's second window: notes, next scene and a clock, fed by the main window.
-  root.render(<StrictMode><PresenterView /></StrictMode>);
+  void loadAllLocales().then(() => root.render(<StrictMode><PresenterView /></StrictMode>));
 } else {
   const { store, url } = createStoreFromUrl({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, location.search, storedLang());
   // The list, the catalogue and the dataset to open are fetched and parsed side by side, not one after another.
@@ -32,6 +33,7 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   prefetchBundledData(url.dataset, !src);
   store.subscribe((s, p) => {
     if (s.lang !== p.lang) {
+      void loadLocale(s.lang);
       try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }
     }
   });
@@ -49,11 +51,19 @@ if (new URLSearchParams(location.search).get('presenter') === '1') {
   // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
   void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
 
-  root.render(
+  // The first frame waits only for its own language; the others follow once the page is idle, so an
+  // export or a switch to them later needs no wait.
+  void loadLocale(store.getState().lang).then(() => root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
     </StrictMode>,
-  );
+  ));
+  const unsubscribe = store.subscribe((s) => {
+    if (s.status === 'loading') return;
+    unsubscribe();
+    const later = () => void loadAllLocales();
+    if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 5000 }); else setTimeout(later, 2000);
+  });
 }

@@ -7,7 +7,8 @@ import type { Catalogue, DatasetEntry, LinkDataset } from '../core/model/types.t
 import { MessageError } from '../core/model/message.ts';
 import { stateMessage } from './messages.ts';
 
-const urls = import.meta.glob('../../data/*.json', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+// indicator-metadata.json is reference data the app never reads: not shipped.
+const urls = import.meta.glob(['../../data/*.json', '!../../data/indicator-metadata.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
 
 function urlOf(file: string): string {
   const url = urls[`../../data/${file}`];

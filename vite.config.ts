@@ -42,6 +42,41 @@ function preloadDefaultData(files: string[]): Plugin {
   };
 }
 
+/**
+ * src/main.tsx loads the app (`startModule`) with a dynamic import, so its own small chunk runs first
+ * and sets the data loading. Listing the app's chunks here as modulepreloads (and its styles) makes the
+ * browser fetch and compile them at once, in parallel, and keeps scripts/check-bundle-size.mjs's count
+ * of the JavaScript before first paint true.
+ */
+function preloadStartChunks(startModule: string): Plugin {
+  return {
+    name: 'preload-start-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const bundle = ctx.bundle ?? {};
+        const start = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(startModule));
+        if (!start || start.type !== 'chunk') throw new Error(`preload-start-chunks: no chunk for ${startModule}`);
+        const seen = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (seen.has(fileName) || chunk?.type !== 'chunk') return;
+          seen.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        visit(start.fileName);
+        const chunks = [...seen].map((f) => bundle[f]).filter((c) => c.type === 'chunk');
+        const css = [...new Set(chunks.flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])]))];
+        return [
+          ...css.filter((f) => !html.includes(f)).map((f) => ({ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` } })),
+          ...chunks.filter((c) => !html.includes(c.fileName)).map((c) => ({ tag: 'link', injectTo: 'head' as const, attrs: { rel: 'modulepreload', crossorigin: true, href: `./${c.fileName}` } })),
+        ];
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -76,7 +111,7 @@ function licenceTexts(): Plugin {
 // Relative base so dist/ works from any folder or static server, with no network.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), licenceTexts(), preloadDefaultData(['datasets.json', 'catalogue.json', 'kz-illustrative-indicator-links.json'])],
+  plugins: [react(), contentSecurityPolicy(), licenceTexts(), preloadStartChunks('src/ui/start.tsx'), preloadDefaultData(['datasets.json', 'catalogue.json', 'kz-illustrative-indicator-links.json'])],
   build: {
     outDir: 'dist',
     target: 'es2022',

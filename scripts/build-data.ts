@@ -28,7 +28,7 @@ const REAL_DATA_NOTE = {
 const json = (v: unknown) => JSON.stringify(v) + "\n";
 
 export function buildData(root: string): BuiltData {
-  const catalogue = readCatalogue(join(root, 'data/sources/kazstat'));
+  const { catalogue, metadata } = readCatalogue(join(root, 'data/sources/kazstat'));
   const goalLinkList = goalLinks();
   const pairs = new Set(goalLinkList.map((l) => `${l.source}>${l.target}`));
   const generated = generateIllustrativeLinks(catalogue, pairs);
@@ -118,6 +118,9 @@ export function buildData(root: string): BuiltData {
   ];
   const files: Record<string, string> = {
     'data/catalogue.json': json(catalogue),
+    // Global titles, title sources and custodians: not shown by the app or the CLI, so not in the
+    // catalogue the page fetches before its first draw; kept, with the same source, for reference.
+    'data/indicator-metadata.json': json({ source: catalogue.source, indicators: metadata }),
     [`data/${ILLUSTRATIVE_ID}.json`]: json(illustrative),
     [`data/${GOAL_LINKS_ID}.json`]: json(goalLevel),
     [`data/${COMOVE_ID}.json`]: json(comove.dataset),

@@ -1,57 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App.tsx';
-import { StoreContext } from './state/store-context.tsx';
-import { createStoreFromUrl } from './state/store-from-url.ts';
-import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from './state/data-source.ts';
-import { bindUrl } from './state/url-sync.ts';
-import { openFromUrl } from './state/io/open-url.ts';
-import { indexedDbPresentStorage, installPresentPersistence } from './state/io/present-persistence.ts';
-import { PresenterView } from './ui/present/PresenterView.tsx';
-import { LANGS, type Lang } from './core/model/types.ts';
+/**
+ * The page's entry, small on purpose: it sets the bundled data fetching and parsing, then loads the
+ * app (ui/start.tsx). index.html modulepreloads the app's chunks (vite.config.ts), so the browser
+ * downloads and compiles them while the main thread parses the JSON, instead of parsing it only after
+ * the whole app has been evaluated.
+ */
+import { prefetchBundledData } from './state/data-source.ts';
 import './ui/app.css';
 
-const LANG_KEY = 'sdg-explorer:lang';
-function storedLang(): Lang | undefined {
-  try {
-    const l = localStorage.getItem(LANG_KEY);
-    return l && (LANGS as readonly string[]).includes(l) ? (l as Lang) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const root = createRoot(document.getElementById('root')!);
-if (new URLSearchParams(location.search).get('presenter') === '1') {
-  // The presenter's second window: notes, next scene and a clock, fed by the main window.
-  root.render(<StrictMode><PresenterView /></StrictMode>);
+const query = new URLSearchParams(location.search);
+const rootElement = document.getElementById('root')!;
+if (query.get('presenter') === '1') {
+  void import('./ui/start.tsx').then((m) => m.startPresenter(rootElement));
 } else {
-  const { store, url } = createStoreFromUrl({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, location.search, storedLang());
-  store.subscribe((s, p) => {
-    if (s.lang !== p.lang) {
-      try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }
-    }
-  });
-  bindUrl(store);
-  // Before init, so the first dataset's scenes and marks come back as it opens.
-  const preparation = installPresentPersistence(store, indexedDbPresentStorage());
-  addEventListener('beforeunload', (e) => {
-    if (!preparation.hasUnsaved()) return;
-    void preparation.flush(); // usually done before the person has read the question
-    e.preventDefault();
-    Reflect.set(e, 'returnValue', 'unsaved'); // Safari asks only when this is a non-empty text
-  });
-  // A phone or a tab closed from the task switcher gets no beforeunload: write what is pending.
-  addEventListener('pagehide', () => void preparation.flush());
-  const src = new URLSearchParams(location.search).get('src');
-  // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
-  void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
-
-  root.render(
-    <StrictMode>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
-    </StrictMode>,
-  );
+  // The list, the catalogue and the dataset to open side by side; a `?src=` link opens its own file first.
+  prefetchBundledData(query.get('dataset'), !query.get('src'));
+  void import('./ui/start.tsx').then((m) => m.startApp(rootElement));
 }

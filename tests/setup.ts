@@ -12,3 +12,5 @@ afterEach(async () => {
 // to keep the readers out of the first frame). A component test can end before that import has
 // resolved, and its environment is then torn down under it: load the module up front instead.
 if (typeof document !== 'undefined') await import('../src/state/io/format-list.ts');
+// Russian and Kazakh are lazy chunks in the app (ui/i18n.ts); tests render and translate them at once.
+await (await import('../src/ui/i18n.ts')).loadAllLocales();

@@ -1,5 +1,5 @@
 /**
- * Reads the kazstat Open SDG snapshot (data/sources/kazstat) into a typed Catalogue.
+ * Reads the kazstat Open SDG snapshot (data/sources/kazstat) into a typed Catalogue and the indicators' other metadata.
  * Node only: it touches the file system. Everything is sorted so output is stable.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import Papa from 'papaparse';
 import type {
-  BlockId, Catalogue, Customisation, Goal, Indicator, Lang, Localized, Target, ThematicBlock, TimeSeries, Trend,
+  BlockId, Catalogue, Customisation, Goal, Indicator, IndicatorMetadata, Lang, Localized, Target, ThematicBlock, TimeSeries, Trend,
 } from '../../src/core/model/types.ts';
 import { LANGS } from '../../src/core/model/types.ts';
 import { compareCodes, dashToDot } from '../../src/core/model/codes.ts';
@@ -144,7 +144,8 @@ export function trendOf(points: [number, number][]): Trend {
   return 'flat';
 }
 
-export function readCatalogue(root: string): Catalogue {
+/** The catalogue the app reads, and the rest of each indicator's metadata, kept apart (IndicatorMetadata). */
+export function readCatalogue(root: string): { catalogue: Catalogue; metadata: IndicatorMetadata[] } {
   const goalsT = translations(root, 'global_goals.yml');
   const targetsT = translations(root, 'global_targets.yml');
   const globalT = translations(root, 'global_indicators.yml');
@@ -165,6 +166,7 @@ export function readCatalogue(root: string): Catalogue {
 
   const metaFiles = readdirSync(join(root, 'meta')).filter((f) => f.endsWith('.yml'));
   const indicators: Indicator[] = [];
+  const metadata: IndicatorMetadata[] = [];
   const targetCodes = new Set<string>();
   for (const file of metaFiles) {
     const dash = file.replace(/\.yml$/, '');
@@ -172,7 +174,7 @@ export function readCatalogue(root: string): Catalogue {
     const parts = code.split('.');
     const meta = readYaml(join(root, 'meta', file));
     const title = {} as Localized;
-    const titleSource = {} as Indicator['titleSource'];
+    const titleSource = {} as IndicatorMetadata['titleSource'];
     for (const lang of LANGS) {
       const nat = nationalT[lang][`${dash}-title`];
       const glob = globalT[lang][`${dash}-title`];
@@ -190,15 +192,14 @@ export function readCatalogue(root: string): Catalogue {
       target,
       parent: parts.length > 3 ? parts.slice(0, 3).join('.') : null,
       title,
-      titleSource,
-      globalTitle: localized(globalT, `${dash}-title`),
       customisation: CUSTOMISATION[meta.customisation ?? ''] ?? 'unknown',
-      custodian: meta.un_custodian_agency ?? null,
       tier: meta.un_designated_tier ?? null,
       series: existsSync(csv) ? readSeries(readFileSync(csv, 'utf8'), unitLabels) : null,
     });
+    metadata.push({ code, titleSource, globalTitle: localized(globalT, `${dash}-title`), custodian: meta.un_custodian_agency ?? null });
   }
   indicators.sort((a, b) => compareCodes(a.code, b.code));
+  metadata.sort((a, b) => compareCodes(a.code, b.code));
 
   // Every UN target, not just those with a national indicator, so target-level views are complete.
   for (const key of Object.keys(targetsT.en)) {
@@ -211,8 +212,6 @@ export function readCatalogue(root: string): Catalogue {
     title: localized(targetsT, `${code.replace('.', '-')}-title`) ?? { en: '', ru: '', kk: '' },
   }));
 
-  return {
-    source: 'Bureau of National Statistics of Kazakhstan, Open SDG platform (kazstat/sdg-data-kazstat, commit 72277878d, Oct 2024), MIT licence',
-    goals, targets, blocks: BLOCKS, indicators, categories: categoryLabels(metaT),
-  };
+  const source = 'Bureau of National Statistics of Kazakhstan, Open SDG platform (kazstat/sdg-data-kazstat, commit 72277878d, Oct 2024), MIT licence';
+  return { catalogue: { source, goals, targets, blocks: BLOCKS, indicators, categories: categoryLabels(metaT) }, metadata };
 }

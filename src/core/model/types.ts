@@ -63,13 +63,21 @@ export interface Indicator {
   /** for a national sub-indicator, the global indicator it refines */
   parent: string | null;
   title: Localized;
+  customisation: Customisation;
+  tier: string | null;
+  series: TimeSeries | null;
+}
+
+/**
+ * What kazstat says of an indicator beyond what the app and the CLI use, in its own file
+ * (data/indicator-metadata.json) so the page does not download it before the first draw (~170 KB).
+ */
+export interface IndicatorMetadata {
+  code: string;
   /** which source each language's title came from */
   titleSource: Record<Lang, 'national' | 'global' | 'other-language'>;
   globalTitle: Localized | null;
-  customisation: Customisation;
   custodian: string | null;
-  tier: string | null;
-  series: TimeSeries | null;
 }
 
 export interface Catalogue {

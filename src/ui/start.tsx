@@ -1,0 +1,87 @@
+/**
+ * The app itself, started by src/main.tsx once that small entry has set the data loading. Kept apart
+ * so the browser compiles this big chunk while the main thread parses the JSON, not one after the other.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { StoreContext } from '../state/store-context.tsx';
+import { createStoreFromUrl } from '../state/store-from-url.ts';
+import { fetchCatalogue, fetchDatasetList, fetchLinkDataset } from '../state/data-source.ts';
+import { bindUrl } from '../state/url-sync.ts';
+import { openFromUrl } from '../state/io/open-url.ts';
+import { indexedDbPresentStorage, installPresentPersistence } from '../state/io/present-persistence.ts';
+import { PresenterView } from './present/PresenterView.tsx';
+import { LANGS, type Lang } from '../core/model/types.ts';
+import { loadAllLocales, loadLocale } from './i18n.ts';
+
+const LANG_KEY = 'sdg-explorer:lang';
+function storedLang(): Lang | undefined {
+  try {
+    const l = localStorage.getItem(LANG_KEY);
+    return l && (LANGS as readonly string[]).includes(l) ? (l as Lang) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The presenter's second window: notes, next scene and a clock, fed by the main window. */
+export function startPresenter(rootElement: HTMLElement): void {
+  const root = createRoot(rootElement);
+  void loadAllLocales().then(() => root.render(<StrictMode><PresenterView /></StrictMode>));
+}
+
+export function startApp(rootElement: HTMLElement): void {
+  performance.mark('sdg:app-start'); // the app's chunk evaluated (bench/browser/profile-startup.ts)
+  const root = createRoot(rootElement);
+  const { store, url } = createStoreFromUrl({ fetchCatalogue, fetchDatasetList, fetchLinkDataset }, location.search, storedLang());
+  const src = new URLSearchParams(location.search).get('src');
+  store.subscribe((s, p) => {
+    if (s.lang !== p.lang) {
+      void loadLocale(s.lang);
+      try { localStorage.setItem(LANG_KEY, s.lang); } catch { /* private mode: not remembered */ }
+    }
+  });
+  bindUrl(store);
+  // Before init, so the first dataset's scenes and marks come back as it opens.
+  const preparation = installPresentPersistence(store, indexedDbPresentStorage());
+  addEventListener('beforeunload', (e) => {
+    if (!preparation.hasUnsaved()) return;
+    void preparation.flush(); // usually done before the person has read the question
+    e.preventDefault();
+    Reflect.set(e, 'returnValue', 'unsaved'); // Safari asks only when this is a non-empty text
+  });
+  // A phone or a tab closed from the task switcher gets no beforeunload: write what is pending.
+  addEventListener('pagehide', () => void preparation.flush());
+  // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
+  void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
+
+  // The first frame waits only for its own language; the others follow once the page is idle, so an
+  // export or a switch to them later needs no wait.
+  void loadLocale(store.getState().lang).then(() => root.render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  ));
+  afterFirstDraw(() => void loadAllLocales());
+}
+
+/**
+ * Runs `then` once the graph's first frame is drawn (the canvas marks it `sdg:cy-render`) and the page
+ * is idle, so nothing it loads competes with the first draw; a page that never draws gets it later.
+ */
+function afterFirstDraw(then: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 5000 }); else setTimeout(then, 500);
+  };
+  const observer = new PerformanceObserver((list) => { if (list.getEntriesByName('sdg:cy-render').length) run(); });
+  observer.observe({ type: 'mark', buffered: true });
+  const timer = setTimeout(run, 20_000);
+}

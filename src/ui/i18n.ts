@@ -1,10 +1,10 @@
 /**
- * Interface text in English, Russian and Kazakh (i18next + react-i18next). The app store's `lang` is
+ * Interface text in English, Russian and Kazakh (i18next; React reads it through useT below). The app store's `lang` is
  * the one source of truth: components ask for a translator fixed to it, so switching language (even
  * while presenting) is a store update like any other. Numbers and dates are formatted with Intl.
  */
+import { useSyncExternalStore } from 'react';
 import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../core/model/types.ts';
 import { useAppState } from '../state/store-context.tsx';
@@ -18,7 +18,7 @@ const LOADERS: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Record<strin
 };
 
 const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
+void i18n.init({
   resources: { en: { translation: en } },
   lng: 'en',
   fallbackLng: 'en',
@@ -27,8 +27,6 @@ void i18n.use(initReactI18next).init({
   partialBundledLanguages: true,
   interpolation: { escapeValue: false },
   returnNull: false,
-  // A language chosen before its chunk arrived is shown in English until then: re-render when it lands.
-  react: { bindI18nStore: 'added' },
 });
 
 const loading = new Map<Lang, Promise<void>>();
@@ -53,6 +51,16 @@ export function loadAllLocales(): Promise<void> {
 const INTL_LOCALE: Record<Lang, string> = { en: 'en-GB', ru: 'ru-RU', kk: 'kk-KZ' };
 
 const fixedT = new Map<Lang, TFunction>();
+// Bumped when a language's texts arrive: components shown in English meanwhile re-render (useT), and
+// the new translators are new functions, so memo'd components and effects that take `t` redo their work.
+let textsVersion = 0;
+const textListeners = new Set<() => void>();
+i18n.on('added', () => {
+  textsVersion++;
+  fixedT.clear();
+  textListeners.forEach((l) => l());
+});
+const onTexts = (l: () => void) => { textListeners.add(l); return () => { textListeners.delete(l); }; };
 
 /** One translator per language, kept: a stable `t` lets memo'd components and effects skip work. */
 export function tFor(lang: Lang): TFunction {
@@ -62,11 +70,12 @@ export function tFor(lang: Lang): TFunction {
 }
 
 /**
- * A translator fixed to the store's language. Not react-i18next's useTranslation: the resources are
- * bundled and the language lives in the store, so its per-component subscription, memos and wrapper
+ * A translator fixed to the store's language. Not react-i18next's useTranslation (no longer a
+ * dependency): the language lives in the store, so its per-component subscription, memos and wrapper
  * copy of the i18n instance (made again on every mount) were pure cost on each click.
  */
 export function useT(): TFunction {
+  useSyncExternalStore(onTexts, () => textsVersion);
   return tFor(useAppState((s) => s.lang));
 }
 

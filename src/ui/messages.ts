@@ -11,7 +11,7 @@ import type { DatasetEntry, Lang } from '../core/model/types.ts';
 import { datasetName, realDataNoteOf } from '../state/labels.ts';
 import { formatNumber } from './i18n.ts';
 
-/** The language a translator is fixed to (react-i18next and getFixedT set it). */
+/** The language a translator is fixed to (getFixedT sets it). */
 const langOf = (t: TFunction): Lang => ((t as unknown as { lng?: string }).lng as Lang | undefined) ?? 'en';
 
 export function formatMessage(t: TFunction, msg: AppMessage): string {

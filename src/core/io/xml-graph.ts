@@ -22,8 +22,10 @@ function safeIds(doc: XmlDocument) {
     const v = el.getAttribute(name);
     if (v !== null && graphKey(v) !== v) el.setAttribute(name, graphKey(v));
   };
-  for (const el of doc.getElementsByTagNameNS('*', 'node')) rekey(el, 'id');
-  for (const el of doc.getElementsByTagNameNS('*', 'edge')) { rekey(el, 'source'); rekey(el, 'target'); }
+  for (const el of doc.getElementsByTagName('*')) {
+    if (el.localName === 'node') rekey(el, 'id');
+    else if (el.localName === 'edge') { rekey(el, 'source'); rekey(el, 'target'); }
+  }
 }
 
 function readXmlGraph(kind: 'graphml' | 'gexf', file: string, text: string, details: ImportDetails, pre: ReadWarning[]): ReadResult {

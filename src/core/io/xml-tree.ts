@@ -57,6 +57,8 @@ export class XmlElement {
 
   /** Descendants (not this element) in document order whose qualified name is `name` ('*': all). */
   getElementsByTagName(name: string): XmlElement[] {
+    // GEXF's reader asks every edge for five viz tags under up to three names: most have no children at all.
+    if (this.childNodes.length === 0) return [];
     return this.descendants((e) => name === '*' || e.nodeName === name);
   }
 

@@ -15,6 +15,7 @@ import { measurePeerShape } from './browser/peer.ts';
 // @ts-expect-error plain ESM helper without types
 import { serveDist } from '../scripts/serve.mjs';
 import { runCoreBench, type BenchResult } from './core.ts';
+import { runImportParseBench } from './import-parse.ts';
 // @ts-expect-error plain ESM script without types
 import { initialJsGzipKB, INITIAL_JS_BUDGET_KB } from '../scripts/check-bundle-size.mjs';
 import { allJsGzipKB } from './all-js.ts';
@@ -157,6 +158,9 @@ if (only === 'all' || only === 'core') {
   for (const r of await runCoreBench({ log: (s) => console.log(s) })) {
     results.push({ ...r, target: r.target ?? null, met: r.met ?? null });
   }
+  const parse = await runImportParseBench({ log: (s) => console.log(s) });
+  for (const r of parse.results) results.push({ ...r, target: r.target ?? null, met: r.met ?? null });
+  notes.push(...parse.notes);
 }
 
 // Each phase keeps its own file; latest.json merges the newest of every phase, so a long phase can be

@@ -76,6 +76,14 @@ function isIllustrativeAttrs(attrs: Attributes): boolean {
     || Object.values(attrs).some((v) => typeof v === 'string' && v.includes(ILLUSTRATIVE_MARK));
 }
 
+/**
+ * The edge as a person finds it in the file: its number, its id when the file named it, its ends.
+ * Built only for a warning or a failure: most edges need neither (a 1 MB file has thousands).
+ */
+function edgeNamed(n: number, key: string, source: string, target: string) {
+  return { edge: n, id: /^\d+$/.test(key) ? '' : ` ("${key}")`, source, target };
+}
+
 export function networkFromGraphology(file: string, graph: AbstractGraph, format: NetworkFormat, details: ImportDetails = {}, pre: ReadWarning[] = []): ReadResult {
   if (graph.order > MAX_NODES) return readFailure(file, null, null, 'tooManyNodes', { n: graph.order, limit: MAX_NODES });
   if (graph.order === 0) return readFailure(file, null, null, 'noNodes');
@@ -100,9 +108,8 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
     if (failure) return;
     const source = codeOf.get(s)!;
     const target = codeOf.get(t)!;
-    // The edge as a person finds it in the file: its number, its id when the file named it, its ends.
-    const edge = { edge: i, id: /^\d+$/.test(key) ? '' : ` ("${key}")`, source, target };
-    if (source === target) { warn('edgeSelfLoopSkipped', edge); return; }
+    const edge = () => edgeNamed(i, key, source, target);
+    if (source === target) { warn('edgeSelfLoopSkipped', edge()); return; }
     let score = 1;
     const scoreKey = SCORE_KEYS.find((k) => attrs[k] !== undefined && attrs[k] !== '');
     if (scoreKey) {
@@ -110,18 +117,23 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
       const parsed = parseFiniteNumber(typeof v === 'number' ? v : str(v));
       if (!parsed.ok) {
         const code = parsed.reason === 'notFinite' ? 'edgeScoreNotFinite' : 'edgeScoreNotNumber';
-        failure = readFailure(file, null, null, code, { ...edge, key: scoreKey, value: shownValue(v) });
+        failure = readFailure(file, null, null, code, { ...edge(), key: scoreKey, value: shownValue(v) });
         return;
       }
       score = parsed.value;
     }
-    if (score === 0) { warn('edgeZeroScoreSkipped', edge); return; }
+    if (score === 0) { warn('edgeZeroScoreSkipped', edge()); return; }
     undirected = undirected || attrs.undirected === true || attrs.undirected === 'true';
-    const pair = undirected ? [source, target].sort().join('\u0000') : `${source}\u0000${target}`;
-    const existing = seen.get(pair) ?? (undirected ? undefined : seen.get(`${target}\u0000${source}`)?.undirected ? seen.get(`${target}\u0000${source}`) : undefined);
-    if (existing) { warn('edgeDuplicateKept', edge); return; }
+    const pair = undirected ? (source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`) : `${source}\u0000${target}`;
+    let existing = seen.get(pair);
+    if (!existing && !undirected) {
+      const back = seen.get(`${target}\u0000${source}`);
+      if (back?.undirected) existing = back;
+    }
+    if (existing) { warn('edgeDuplicateKept', edge()); return; }
     const evidence = str(attrs.evidence) as Evidence;
-    const note = NOTE_KEYS.map((k) => str(attrs[k])).find(Boolean);
+    let note = '';
+    for (const k of NOTE_KEYS) { note = str(attrs[k]); if (note) break; }
     const link: ImportedLink = {
       source, target, score, evidence: EVIDENCE.has(evidence) ? evidence : 'imported', ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
     };

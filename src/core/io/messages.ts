@@ -27,6 +27,8 @@ export const IO_MESSAGE_CODES = [
   // hardening (issue 16): cleaned codes, capped warnings, unexpected failures, decompression caps, sessions
   'invisibleCharsRemoved', 'mixedScriptCode', 'moreWarnings', 'linkScoreNotFinite', 'readerFailed', 'xlsxDamaged',
   'xlsxTooBig', 'xlsxTooManyRows', 'sessionImportId', 'sessionImportTwice', 'sessionImportRefused', 'storedNotOpenable',
+  // import parse speed (issue 19): the XML protections of the saxes-based GraphML/GEXF readers
+  'xmlTooDeep', 'xmlEntitiesRefused',
 ] as const;
 
 export type IoMessageCode = (typeof IO_MESSAGE_CODES)[number];

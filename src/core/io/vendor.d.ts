@@ -1,4 +1,4 @@
-// Untyped internals of graphology-gexf / graphology-graphml used with our own DOMParser (see xml-dom.ts).
+// Untyped internals of graphology-gexf / graphology-graphml read from our own element tree (see xml-tree.ts).
 declare module 'graphology-gexf/common/parser.js' {
   import type { AbstractGraph, GraphConstructor } from 'graphology-types';
   type Parse = (Graph: GraphConstructor, source: unknown, options?: { addMissingNodes?: boolean; allowUndeclaredAttributes?: boolean; respectInputGraphType?: boolean }) => AbstractGraph;

@@ -61,7 +61,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       container: headless ? undefined : container.current,
       headless,
       // Nodes first, links after (settleThenAddEdges): a node's first style pass then has no links to invalidate.
-      elements: progressive ? [] : nodesOf(elements),
+      elements: progressive ? [] : headless ? elements : nodesOf(elements),
       layout: { name: 'preset', fit: false },
       ...fitViewport(positions, container.current.clientWidth, container.current.clientHeight),
       style,

@@ -36,7 +36,7 @@ export function loadLocale(lang: Lang): Promise<void> {
   if (lang === 'en' || i18n.hasResourceBundle(lang, 'translation')) return Promise.resolve();
   let p = loading.get(lang);
   if (!p) {
-    p = LOADERS[lang]().then((m) => { i18n.addResourceBundle(lang, 'translation', m.default); });
+    p = LOADERS[lang]().then((m) => { i18n.addResourceBundle(lang, 'translation', m.default); textsArrived(); });
     loading.set(lang, p);
   }
   return p;
@@ -55,11 +55,11 @@ const fixedT = new Map<Lang, TFunction>();
 // the new translators are new functions, so memo'd components and effects that take `t` redo their work.
 let textsVersion = 0;
 const textListeners = new Set<() => void>();
-i18n.on('added', () => {
+function textsArrived(): void {
   textsVersion++;
   fixedT.clear();
   textListeners.forEach((l) => l());
-});
+}
 const onTexts = (l: () => void) => { textListeners.add(l); return () => { textListeners.delete(l); }; };
 
 /** One translator per language, kept: a stable `t` lets memo'd components and effects skip work. */

@@ -1,23 +1,23 @@
 /**
  * `npx tsx bench/ab.ts <distA> <distB> [rounds]`: two builds of the app side by side in one browser,
  * rounds interleaved (A, B, A, B…), so a change is judged by the ratio of medians measured under the
- * same machine load — on a shared 2-core VM single timings swing 2× between minutes. With --peer the
- * two builds open the bench's peer-shaped GEXF instead (navigation → drawn, then clicks).
+ * same machine load — on a shared 2-core VM single timings swing 2× between minutes. With
+ * --graphs=peer,g2k,g10k the two builds open the bench's big graphs instead (bench/browser/ab-graphs.ts).
  */
 import { launchChromium } from '../tests/browser/helpers/browser.ts';
 import { measureFirstRender } from './browser/first-render.ts';
 import { measureSelect, observeLongTasks } from './browser/scale.ts';
 import { median } from './browser/median.ts';
-import { comparePeer } from './browser/ab-peer.ts';
+import { compareOnGraphs } from './browser/ab-graphs.ts';
 // @ts-expect-error plain ESM helper without types
 import { serveDist } from '../scripts/serve.mjs';
 
-const peer = process.argv.includes('--peer');
+const graphs = process.argv.find((x) => x.startsWith('--graphs='))?.slice('--graphs='.length);
 const [a, b, roundsArg] = process.argv.slice(2).filter((x) => !x.startsWith('--'));
-if (!a || !b) throw new Error('usage: tsx bench/ab.ts <distA> <distB> [rounds] [--peer]');
+if (!a || !b) throw new Error('usage: tsx bench/ab.ts <distA> <distB> [rounds] [--graphs=peer,g2k,g10k]');
 const rounds = Number(roundsArg ?? 3);
-if (peer) {
-  await comparePeer(a, b, rounds);
+if (graphs) {
+  await compareOnGraphs(a, b, rounds, graphs.split(','));
   process.exit(0);
 }
 type Server = { address(): { port: number }; close(): void };

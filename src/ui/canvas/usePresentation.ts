@@ -9,10 +9,10 @@ import { buildStylesheet } from '../graph/stylesheet.ts';
 import { applyLabelLod, clearLabelLod, setPresentLabels } from '../graph/label-lod.ts';
 import { baseStyleOptions } from './base-style.ts';
 import { canvasMemo } from '../graph/canvas-memo.ts';
+import { usePresentFit } from './usePresentFit.ts';
 
 /** Whether this instance has presented: leaving then puts the base sheet back. */
 const presented = canvasMemo<boolean>();
-import { usePresentFit } from './usePresentFit.ts';
 
 export function usePresentation(cy: Core | null): void {
   const graph = useAppState((s) => s.graph);

@@ -10,10 +10,10 @@ import { viewportFor } from '../present/snapshot.ts';
 import { partToFit, visibleFit } from './fit-visible.ts';
 import { PRESENT_MARGIN, presentDiameter } from './usePresentFit.ts';
 import { canvasMemo } from '../graph/canvas-memo.ts';
+import { glideMs, type GlideHistory } from './glide-budget.ts';
 
 /** The last glide's planned and actual time, for the animation budget. */
 const glides = canvasMemo<GlideHistory>();
-import { glideMs, type GlideHistory } from './glide-budget.ts';
 
 /** The glide's length; with the key handling and the last frame it keeps a transition under ~600 ms. */
 const GLIDE_MS = 450;

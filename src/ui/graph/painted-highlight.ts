@@ -6,6 +6,7 @@
  */
 import type { Collection, Core, EdgeSingular } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
+import { canvasMemo } from './canvas-memo.ts';
 
 export interface Painted {
   highlight: Highlight;
@@ -14,16 +15,16 @@ export interface Painted {
   lit: Collection;
 }
 
-const painted = new WeakMap<Core, Painted>();
-const pairs = new WeakMap<Core, Map<string, EdgeSingular[]>>();
+const painted = canvasMemo<Painted>();
+const pairs = canvasMemo<Map<string, EdgeSingular[]>>();
 const watched = new WeakSet<Core>();
 
 function watch(cy: Core): void {
   if (watched.has(cy)) return;
   watched.add(cy);
   cy.on('add remove', () => {
-    painted.delete(cy);
-    pairs.delete(cy);
+    painted.set(cy, undefined);
+    pairs.set(cy, undefined);
   });
 }
 
@@ -34,8 +35,7 @@ export function paintedOn(cy: Core): Painted | undefined {
 
 export function setPainted(cy: Core, p: Painted | null): void {
   watch(cy);
-  if (p) painted.set(cy, p);
-  else painted.delete(cy);
+  painted.set(cy, p ?? undefined);
 }
 
 /** Links by "source→target" (the highlight's key); parallel links share a key. Built once per element set. */

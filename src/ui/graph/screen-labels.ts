@@ -7,10 +7,10 @@
  */
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
+import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
 /** The path links that got a bypass, so the next plan can take it off those that left the path. */
 const pathEdgesShown = canvasMemo<EdgeCollection>();
-import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
 /** On-screen sizes (px at any zoom). 12 px is the smallest a code reads at on a laptop or a projector. */
 const SCREEN_LABEL = { font: 12, gap: 3, pathEdge: 3, scoreFont: 11 } as const;

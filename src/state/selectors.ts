@@ -33,6 +33,13 @@ export function neighbours(graph: InterlinkageGraph, code: string, direction: 'o
   return list.sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || x.code.localeCompare(y.code, 'en', { numeric: true }));
 }
 
+/** The node with most outgoing links (the first such in graph order), or null for an empty graph. */
+export function mostInfluential(graph: InterlinkageGraph): string | null {
+  let top: string | null = null;
+  graph.forEachNode((n) => { if (top === null || graph.outDegree(n) > graph.outDegree(top)) top = n; });
+  return top;
+}
+
 export function degrees(graph: InterlinkageGraph, code: string): { out: number; in: number } {
   return graph.hasNode(code) ? { out: graph.outDegree(code), in: graph.inDegree(code) } : { out: 0, in: 0 };
 }

@@ -9,23 +9,18 @@ import { startTransition, useContext, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import type { AppStore } from '../../state/store.ts';
+import { mostInfluential } from '../../state/selectors.ts';
 import { DetailsOf } from '../DetailsPanel.tsx';
 import { NodeTooltip } from '../NodeTooltip.tsx';
 
 let warmed = false;
 
-function mostInfluential(store: AppStore): string | null {
-  const graph = store.getState().graph;
-  let top: string | null = null;
-  graph?.forEachNode((n) => { if (top === null || graph.outDegree(n) > graph.outDegree(top)) top = n; });
-  return top;
-}
-
 /** Renders the panels once while idle; returns the cancel. Unmounts in the next idle period. */
 function warmUp(store: AppStore): () => void {
   let root: ReturnType<typeof createRoot> | null = null;
   let id = requestIdleCallback(() => {
-    const top = mostInfluential(store);
+    const graph = store.getState().graph;
+    const top = graph && mostInfluential(graph);
     if (top === null) return;
     warmed = true;
     // A warm-up that fails must not show anywhere: the real panel reports its own errors.

@@ -11,7 +11,7 @@
 import Graph from 'graphology';
 import createGexfParser from 'graphology-gexf/common/parser.js';
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import { generateBenchGraph, PEER_SHAPE, toGexf, type BenchGraphFile } from './browser/bench-graph.ts';
+import { generateBenchGraph, PEER_SHAPE, toGexf, toGraphml } from './browser/bench-graph.ts';
 import { readGraphBytes } from '../src/core/io/read-graph-file.ts';
 import { parseXml } from '../src/core/io/xml-tree.ts';
 import { networkFromGraphology } from '../src/core/io/graph-network.ts';
@@ -20,18 +20,6 @@ import type { BenchResult } from './core.ts';
 
 const TARGET_MS = 300;
 const ROUNDS = 9;
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-
-/** The bench graph as GraphML with the same labels, positions, colours and sizes as its GEXF. */
-export function toGraphml(g: BenchGraphFile): string {
-  const keys = [['label', 'node', 'string'], ['x', 'node', 'double'], ['y', 'node', 'double'], ['color', 'node', 'string'], ['size', 'node', 'double'], ['weight', 'edge', 'double']]
-    .map(([id, f, t]) => `<key id="${id}" for="${f}" attr.name="${id}" attr.type="${t}"/>`);
-  const nodes = g.nodes.map((n) => `<node id="${xml(n.id)}"><data key="label">${xml(`Indicator ${n.id}`)}</data><data key="x">${n.x}</data><data key="y">${n.y}</data><data key="color">${n.color}</data><data key="size">${(2 + Math.sqrt(n.out)).toFixed(2)}</data></node>`);
-  const edges = g.edges.map(([s, t], i) => `<edge id="e${i}" source="${xml(s)}" target="${xml(t)}"><data key="weight">1</data></edge>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', ...keys,
-    '<graph edgedefault="directed">', ...nodes, ...edges, '</graph></graphml>', ''].join('\n');
-}
-
 const LAUGHS = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('')}]><graphml><graph><node id="&lol9;"/></graph></graphml>`;
 const XXE = '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml><graph><node id="&x;"/></graph></graphml>';
 const DEEP = `<?xml version="1.0"?><graphml><graph>${'<x>'.repeat(1_000_000)}${'</x>'.repeat(1_000_000)}</graph></graphml>`;

@@ -70,3 +70,13 @@ export function toGexf(g: BenchGraphFile): string {
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
     `<graph defaultedgetype="directed" mode="static"><nodes>`, ...nodes, '</nodes><edges>', ...edges, '</edges></graph></gexf>', ''].join('\n');
 }
+
+/** The bench graph as GraphML with the same labels, positions, colours and sizes as its GEXF. */
+export function toGraphml(g: BenchGraphFile): string {
+  const keys = [['label', 'node', 'string'], ['x', 'node', 'double'], ['y', 'node', 'double'], ['color', 'node', 'string'], ['size', 'node', 'double'], ['weight', 'edge', 'double']]
+    .map(([id, f, t]) => `<key id="${id}" for="${f}" attr.name="${id}" attr.type="${t}"/>`);
+  const nodes = g.nodes.map((n) => `<node id="${xml(n.id)}"><data key="label">${xml(`Indicator ${n.id}`)}</data><data key="x">${n.x}</data><data key="y">${n.y}</data><data key="color">${n.color}</data><data key="size">${(2 + Math.sqrt(n.out)).toFixed(2)}</data></node>`);
+  const edges = g.edges.map(([s, t], i) => `<edge id="e${i}" source="${xml(s)}" target="${xml(t)}"><data key="weight">1</data></edge>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', ...keys,
+    '<graph edgedefault="directed">', ...nodes, ...edges, '</graph></graphml>', ''].join('\n');
+}

@@ -19,6 +19,9 @@ export const MAX_XML_DEPTH = 256;
 /** `refused`: a protection, not a syntax error — the reader gives it its own message. */
 export interface XmlParseError { message: string; line: number | null; column: number | null; refused?: 'tooDeep' | 'entities' }
 
+/** The DOM's getElementsByTagNameNS test: namespace and local name, each '*' for any. */
+const inNamespace = (ns: string, local: string) => (e: XmlElement) => (ns === '*' || e.namespaceURI === ns) && (local === '*' || e.localName === local);
+
 export class XmlText {
   readonly nodeType = 3;
   readonly nodeName = '#text';
@@ -64,7 +67,7 @@ export class XmlElement {
   }
 
   getElementsByTagNameNS(ns: string, local: string): XmlElement[] {
-    return this.descendants((e) => (ns === '*' || e.namespaceURI === ns) && (local === '*' || e.localName === local));
+    return this.descendants(inNamespace(ns, local));
   }
 
   get textContent(): string {
@@ -92,7 +95,7 @@ export class XmlDocument {
   /** graphology-graphml gathers the graph's own <data> under a new element; where it sits in the tree does not matter. */
   createElement(name: string): XmlElement { return new XmlElement(name, Object.create(null), null); }
   getElementsByTagNameNS(ns: string, local: string): XmlElement[] {
-    return this.all.filter((e) => (ns === '*' || e.namespaceURI === ns) && (local === '*' || e.localName === local));
+    return this.all.filter(inNamespace(ns, local));
   }
 }
 

@@ -5,6 +5,8 @@
  * no change here.
  */
 export { LAYOUT_DESCRIPTORS } from '../core/layout/registry.ts';
-export {  metricLabelKey, metricShortLabelKey } from '../core/metrics/index.ts';
-// The readable formats load on demand, from state/io/format-list.ts (they bring every reader).
-export { EXPORTS, exportOf } from '../core/io/export/kinds/index.ts';
+// From the registry itself, not metrics/index.ts: that one also brings the all-metrics pass (Louvain,
+// seedrandom), which runs in the metrics worker, into the page's first chunks.
+export { metricLabelKey, metricShortLabelKey } from '../core/metrics/registry.ts';
+// The readable formats load on demand, from state/io/format-list.ts (they bring every reader); the
+// export kinds too, from state/io/exports.ts, which only the export menu's lazily loaded panel imports.

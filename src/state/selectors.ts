@@ -4,7 +4,7 @@
  */
 import type { InterlinkageGraph, NodeAttrs } from '../core/graph/types.ts';
 import type { Catalogue, Indicator, Lang } from '../core/model/types.ts';
-import { METRIC_NAMES, type MetricName } from '../core/metrics/index.ts';
+import { METRIC_NAMES, type MetricName } from '../core/metrics/registry.ts';
 import { NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS, type NodeClass } from '../core/analysis/classify.ts';
 import { indexCatalogue } from '../core/graph/build.ts';
 

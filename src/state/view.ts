@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Direction } from '../core/graph/adjacency.ts';
 import type { Lang } from '../core/model/types.ts';
 import type { NodeClass } from '../core/analysis/classify.ts';
-import { isMetricName, type MetricName } from '../core/metrics/index.ts';
+import { isMetricName, type MetricName } from '../core/metrics/registry.ts';
 import type { LayoutName } from '../core/layout/registry.ts';
 import { DepthSchema, DIRECTIONS, DirectionSchema, FiltersSchema, LangSchema, LayoutSchema, MAX_DEPTH } from '../core/model/view-schema.ts';
 import type { View } from './types.ts';

@@ -9,6 +9,10 @@ import {
 import { exportOf, EXPORTS } from '../../core/io/export/kinds/index.ts';
 import { planLabels } from '../label-lod.ts';
 
+// The export kinds as the export menu lists them: here rather than in state/registries.ts, so they load
+// with the menu's panel (ui/io/ExportPanel.tsx) and not before the first draw.
+export { EXPORTS, exportOf };
+
 /** An export kind: the id of a descriptor in core/io/export/kinds (the menu, labels and file names come from there). */
 export type ExportKind = (typeof EXPORTS)[number]['id'];
 

@@ -3,7 +3,6 @@
  * as one JSON file, and open one. A damaged or newer file is refused with a message; the current
  * session stays as it is.
  */
-import { exportFileNameOf } from '../../state/io/exports.ts';
 import { useContext, useRef, useState } from 'react';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { restoreSession, sessionText } from '../../state/io/session-actions.ts';
@@ -26,8 +25,10 @@ export function SessionMenu() {
   const openImport = useAppState((s) => (s.datasetId && isImportedId(s.datasetId) ? s.imports.get(s.datasetId) ?? null : null));
   if (!store) throw new Error('SessionMenu outside <StoreContext.Provider>');
 
-  const save = () => {
+  const save = async () => {
     const s = store.getState();
+    // exports.ts comes with every export writer: loaded when saving, not before the first draw.
+    const { exportFileNameOf } = await import('../../state/io/exports.ts');
     downloadBlob(new Blob([sessionText(store)], { type: 'application/json' }), exportFileNameOf(s, s.view?.select, 'session.json', 'session'));
     setMessage({ ok: true, text: t('io.sessionSaved') });
   };
@@ -53,7 +54,7 @@ export function SessionMenu() {
     <details className="io-menu" data-testid="session-menu">
       <summary className="io-button">{t('io.session')}</summary>
       <div className="io-menu-panel" role="menu">
-        <button type="button" role="menuitem" onClick={save} data-testid="session-save">{t('io.saveSession')}</button>
+        <button type="button" role="menuitem" onClick={() => void save()} data-testid="session-save">{t('io.saveSession')}</button>
         <button type="button" role="menuitem" disabled={busy} onClick={() => input.current?.click()} data-testid="session-open">{t('io.openSession')}</button>
         {openImport && (
           <button type="button" role="menuitem" onClick={() => void remove(openImport.id, openImport.name)} data-testid="import-remove">

@@ -6,6 +6,7 @@ import { parseCatalogue, parseDatasetList, parseLinkDataset } from '../core/io/b
 import type { Catalogue, DatasetEntry, LinkDataset } from '../core/model/types.ts';
 import { MessageError } from '../core/model/message.ts';
 import { stateMessage } from './messages.ts';
+import { datasetToOpen } from './dataset-to-open.ts';
 
 // indicator-metadata.json is reference data the app never reads: not shipped.
 const urls = import.meta.glob(['../../data/*.json', '!../../data/indicator-metadata.json'], { query: '?url', import: 'default', eager: true }) as Record<string, string>;
@@ -48,7 +49,7 @@ const keep = <T>(file: string, p: Promise<T>): Promise<T> => {
 
 /**
  * Starts fetching and parsing the dataset list, the catalogue and the links of the dataset the page
- * will open (`preferredId`, else the list's first) at once, instead of the links after the catalogue.
+ * will open (dataset-to-open.ts: `preferredId`, else the list's first) at once, instead of the links after the catalogue.
  * `withLinks: false` when the page opens something else first (a `?src=` link).
  */
 export function prefetchBundledData(preferredId?: string | null, withLinks = true): void {
@@ -56,7 +57,9 @@ export function prefetchBundledData(preferredId?: string | null, withLinks = tru
   // Marks for the bench (bench/browser/profile-startup.ts): when each parse ended, before the app asked.
   keep('catalogue.json', loadCatalogue()).then(() => performance.mark('sdg:catalogue-parsed'), () => undefined);
   if (withLinks) void list.then((datasets) => {
-    const entry = datasets.find((d) => d.id === preferredId) ?? (preferredId ? undefined : datasets[0]);
+    // The store's own rule (a bundled list has no imports: an import's id prefetches nothing).
+    const toOpen = datasetToOpen(datasets, preferredId);
+    const entry = toOpen.kind === 'open' ? toOpen.entry : undefined;
     if (entry) keep(entry.file, loadLinkDataset(entry)).then(() => performance.mark('sdg:links-parsed'), () => undefined);
   }, () => undefined);
 }

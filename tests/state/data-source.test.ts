@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fetchCatalogue, fetchDatasetList, fetchLinkDataset, prefetchBundledData } from '../../src/state/data-source.ts';
+import { datasetToOpen } from '../../src/state/dataset-to-open.ts';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
@@ -57,5 +58,23 @@ describe('prefetchBundledData', () => {
     await fetchDatasetList();
     await fetchCatalogue();
     expect(net.asked.sort()).toEqual(['catalogue.json', 'datasets.json']);
+  });
+
+  it('prefetches what the store will open: the first dataset for an unknown id, nothing for an import this page has not got', async () => {
+    const net = serveData();
+    net.releaseCatalogue();
+    prefetchBundledData('no-such-dataset'); // an old link: the store opens the list's first in its place
+    const list = await fetchDatasetList();
+    await vi.waitFor(() => expect(net.asked).toContain(list[0].file));
+    expect(datasetToOpen(list, 'no-such-dataset')).toEqual({ kind: 'open', entry: list[0] });
+    await fetchCatalogue();
+    await fetchLinkDataset(list[0]);
+
+    net.asked.length = 0;
+    prefetchBundledData('import:abc'); // the store says it is missing and opens nothing
+    await fetchDatasetList(); // the prefetch's own rule ran on this same list before this line continues
+    await fetchCatalogue();
+    expect(net.asked.sort()).toEqual(['catalogue.json', 'datasets.json']);
+    expect(datasetToOpen(list, 'import:abc')).toEqual({ kind: 'missingImport', id: 'import:abc' });
   });
 });

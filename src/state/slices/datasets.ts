@@ -12,6 +12,7 @@ import { entryOf, isImportedId } from '../io/import-entry.ts';
 import { DEFAULT_VIEW } from '../view.ts';
 import type { DatasetsSlice, DataSource, SliceCreator, View } from '../types.ts';
 import { NO_FILTERS } from './filters.ts';
+import { datasetToOpen } from '../dataset-to-open.ts';
 import { messageOf, stateMessage } from '../messages.ts';
 import { datasetName } from '../../core/model/labels.ts';
 import { MessageError } from '../../core/model/message.ts';
@@ -67,16 +68,16 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
         performance.mark('sdg:catalogue-loaded');
         const datasets = withImports(bundled, get().imports);
         set({ datasets, catalogue });
-        const wanted = datasets.find((d) => d.id === preferredId);
+        const toOpen = datasetToOpen(datasets, preferredId);
+        if (toOpen.kind === 'none') throw new MessageError(stateMessage('datasetListEmpty', { file: 'data/datasets.json' }));
+        if (options?.open === false) return;
         // A link or reload asking for an import this browser does not have says so: opening the
         // bundled (illustrative) network in its place would show other data under the same selection.
-        if (!wanted && isImportedId(preferredId) && options?.open !== false) {
-          set({ status: 'error', error: stateMessage('importNotInBrowser', { id: preferredId! }) });
+        if (toOpen.kind === 'missingImport') {
+          set({ status: 'error', error: stateMessage('importNotInBrowser', { id: toOpen.id }) });
           return;
         }
-        const first = wanted ?? datasets[0];
-        if (!first) throw new MessageError(stateMessage('datasetListEmpty', { file: 'data/datasets.json' }));
-        if (options?.open !== false) await get().openDataset(first.id, initialView);
+        await get().openDataset(toOpen.entry.id, initialView);
       } catch (e) {
         set({ status: 'error', error: messageOf(e) });
       }

@@ -14,6 +14,7 @@ import { indexedDbPresentStorage, installPresentPersistence } from '../state/io/
 import { PresenterView } from './present/PresenterView.tsx';
 import { LANGS, type Lang } from '../core/model/types.ts';
 import { loadAllLocales, loadLocale } from './i18n.ts';
+import { afterFirstDraw } from './after-first-draw.ts';
 
 const LANG_KEY = 'sdg-explorer:lang';
 function storedLang(): Lang | undefined {
@@ -66,22 +67,4 @@ export function startApp(rootElement: HTMLElement): void {
     </StrictMode>,
   ));
   afterFirstDraw(() => void loadAllLocales());
-}
-
-/**
- * Runs `then` once the graph's first frame is drawn (the canvas marks it `sdg:cy-render`) and the page
- * is idle, so nothing it loads competes with the first draw; a page that never draws gets it later.
- */
-function afterFirstDraw(then: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    if ('requestIdleCallback' in window) requestIdleCallback(then, { timeout: 5000 }); else setTimeout(then, 500);
-  };
-  const observer = new PerformanceObserver((list) => { if (list.getEntriesByName('sdg:cy-render').length) run(); });
-  observer.observe({ type: 'mark', buffered: true });
-  const timer = setTimeout(run, 20_000);
 }

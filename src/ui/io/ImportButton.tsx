@@ -8,6 +8,7 @@ import { Fragment, useCallback, useContext, useEffect, useRef, useState } from '
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import type { AppStore } from '../../state/store.ts';
 import { parseFile, type ImportJob } from '../../state/io/import-client.ts';
+import { afterFirstDraw } from '../after-first-draw.ts';
 import { addImportedDataset, installImportedDatasets } from '../../state/io/imported-datasets.ts';
 import { indexedDbPersistence } from '../../state/io/persistence.ts';
 import { previewTitle, scoreRange, unknownCodes } from '../../state/io/import-preview.ts';
@@ -31,11 +32,16 @@ type Phase =
 /** Installs imported-dataset support on the store once (idempotent). */
 type FormatList = typeof import('../../state/io/format-list.ts');
 
-/** The readable formats, loaded after the first frame (see state/io/format-list.ts); null until then. */
-function useFormatList(): FormatList | null {
+/**
+ * The readable formats (see state/io/format-list.ts), null until loaded: after the first frame is
+ * drawn — a mount effect ran before Cytoscape's first draw and put every reader's parsing and
+ * compiling in its way — or as soon as the pointer or the keyboard reaches the button (`want`).
+ */
+function useFormatList(): [FormatList | null, () => void] {
   const [list, setList] = useState<FormatList | null>(null);
-  useEffect(() => { void import('../../state/io/format-list.ts').then(setList); }, []);
-  return list;
+  const want = useCallback(() => { void import('../../state/io/format-list.ts').then(setList); }, []);
+  useEffect(() => afterFirstDraw(want), [want]);
+  return [list, want];
 }
 
 export function useImportedDatasets(): AppStore {
@@ -94,7 +100,7 @@ export function ImportButton() {
   const t = useT();
   const store = useImportedDatasets();
   const catalogue = useAppState((s) => s.catalogue);
-  const formats = useFormatList();
+  const [formats, wantFormats] = useFormatList();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -150,7 +156,7 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="io-button" onClick={() => input.current?.click()} data-testid="import-button" title={formats ? t('io.importTitle', { extensions: formats.ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') }) : undefined}>
+      <button type="button" className="io-button" onClick={() => input.current?.click()} onPointerEnter={wantFormats} onFocus={wantFormats} data-testid="import-button" title={formats ? t('io.importTitle', { extensions: formats.ACCEPTED_EXTENSIONS.map((e) => `.${e}`).join(', ') }) : undefined}>
         {t('io.import')}
       </button>
       <input

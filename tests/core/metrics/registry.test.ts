@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CLI_RANK_METRICS, METRIC_NAMES, isMetricName, metricLabelKey, metricShortLabelKey,
-} from '../../../src/core/metrics/index.ts';
-import { METRIC_DESCRIPTORS } from '../../../src/core/metrics/registry.ts';
+  CLI_RANK_METRICS, METRIC_DESCRIPTORS, METRIC_NAMES, isMetricName, metricLabelKey, metricShortLabelKey,
+} from '../../../src/core/metrics/registry.ts';
 import { MetricContext } from '../../../src/core/metrics/context.ts';
 import { reachProfile } from '../../../src/core/metrics/reach.ts';
 import { toAdjacency } from '../../../src/core/graph/adjacency.ts';

@@ -4,6 +4,7 @@ import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
 import { EvidenceFilter } from './panels/evidence/EvidenceFilter.tsx';
 import { ClassShape } from './ClassShape.tsx';
+import { useQuickFilters } from './panels/useQuickFilters.ts';
 
 function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -13,9 +14,8 @@ function toggle<T>(list: T[], item: T): T[] {
 export function Filters() {
   const goals = useAppState((s) => s.catalogue?.goals);
   const lang = useAppState((s) => s.lang);
-  const filters = useAppState((s) => s.filters);
+  const [filters, change] = useQuickFilters();
   const visibleCount = useAppState((s) => s.visible?.size ?? null);
-  const setFilters = useAppState((s) => s.setFilters);
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
   const generic = useAppState(isGenericNetwork);
   const t = useT();
@@ -28,13 +28,13 @@ export function Filters() {
         {t('filters.heading')}
         {visibleCount !== null && <span className="muted" data-testid="visible-count"> · {t('filters.shown', { count: formatNumber(lang, visibleCount) })}</span>}
         {(filters.goals.length > 0 || filters.classes.length > 0) && (
-          <button type="button" className="link small" onClick={() => setFilters({ goals: [], classes: [] })}>{t('filters.reset')}</button>
+          <button type="button" className="link small" onClick={() => change(() => ({ goals: [], classes: [] }))}>{t('filters.reset')}</button>
         )}
       </h2>
       {idleClasses && (
         <div className="notice not-applicable" role="status" data-testid="classes-not-applicable">
           {t('panels.classesNotApplicable', { classes: filters.classes.map((c) => t(`classes.${c}`)).join(', ') })}{' '}
-          <button type="button" className="link" onClick={() => setFilters({ classes: [] })} data-testid="clear-classes">{t('panels.clearClasses')}</button>
+          <button type="button" className="link" onClick={() => change((f) => ({ ...f, classes: [] }))} data-testid="clear-classes">{t('panels.clearClasses')}</button>
         </div>
       )}
       {generic && <p className="muted small" data-testid="generic-note">{t('panels.genericNote')}</p>}
@@ -42,7 +42,7 @@ export function Filters() {
         <div className="class-filter" role="group" aria-label={t('filters.classification')}>
           {NODE_CLASSES.map((c: NodeClass) => (
             <label key={c} className="check">
-              <input type="checkbox" checked={filters.classes.includes(c)} onChange={() => setFilters({ classes: toggle(filters.classes, c) })} data-testid={`class-${c}`} />
+              <input type="checkbox" checked={filters.classes.includes(c)} onChange={() => change((f) => ({ ...f, classes: toggle(f.classes, c) }))} data-testid={`class-${c}`} />
               <ClassShape cls={c} /> {t(`classes.${c}`)}
             </label>
           ))}
@@ -53,7 +53,7 @@ export function Filters() {
         {goals.map((g) => (
           <li key={g.code} title={g.title[lang]}>
             <label className="check">
-              <input type="checkbox" checked={filters.goals.includes(g.code)} onChange={() => setFilters({ goals: toggle(filters.goals, g.code) })} data-testid={`goal-${g.code}`} />
+              <input type="checkbox" checked={filters.goals.includes(g.code)} onChange={() => change((f) => ({ ...f, goals: toggle(f.goals, g.code) }))} data-testid={`goal-${g.code}`} />
               <span className="swatch" style={{ background: g.color }} aria-hidden="true" />
               <span className="legend-num">{g.code}</span> {g.short[lang]}
             </label>

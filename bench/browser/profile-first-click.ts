@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/browser/profile-first-click.ts [dist]` (after `vite build --minify false` for names): CPU
+ * `npx tsx bench/browser/profile-first-click.ts [dist] [--filter-only]` (after `vite build --minify false` for names): CPU
  * profiles of the first click on a fresh page and of goal-filter changes on the default data, summarised
  * as self and total time per function, plus the longest task each caused. The first click is profiled
  * over several fresh pages (one click each) because a single click is only ~20 samples. Diagnostic only.
@@ -8,12 +8,13 @@ import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchChromium } from '../../tests/browser/helpers/browser.ts';
 import { observeLongTasks } from './scale.ts';
-import { summariseProfile, type CpuProfile } from './profile-summary.ts';
+import { callersOf, summariseProfile, type CpuProfile } from './profile-summary.ts';
 // @ts-expect-error plain ESM helper without types
 import { serveDist } from '../../scripts/serve.mjs';
 
-const dist = resolve(process.argv[2] ?? 'dist');
-const PAGES = 4;
+const dist = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'dist');
+// --filter-only skips the first clicks (each one a fresh page, the slow part of the run).
+const PAGES = process.argv.includes('--filter-only') ? 0 : 4;
 const FILTER_CHANGES = 6;
 const server = (await serveDist(dist, 0)) as { address(): { port: number }; close(): void };
 const url = `http://127.0.0.1:${server.address().port}/`;
@@ -71,8 +72,8 @@ try {
     firstTask.push(Number(await page.evaluate('window.__longest')));
     await page.context().close();
   }
-  console.log(`FIRST CLICK (${PAGES} fresh pages): highlight ms [${firstMs.map(Math.round).join(', ')}], longest task [${firstTask.join(', ')}]`);
-  console.log(summariseProfile(merge(firsts), PAGES, 'ms/click', Number(process.env.ROWS ?? 45)));
+  if (PAGES) console.log(`FIRST CLICK (${PAGES} fresh pages): highlight ms [${firstMs.map(Math.round).join(', ')}], longest task [${firstTask.join(', ')}]`);
+  if (PAGES) console.log(summariseProfile(merge(firsts), PAGES, 'ms/click', Number(process.env.ROWS ?? 45)));
 
   const page = await readyPage();
   await clickNode(page, '2.3.1');
@@ -85,6 +86,8 @@ try {
   });
   console.log(`\nFILTER CHANGE (${FILTER_CHANGES}, a node selected): longest task ${String(await page.evaluate('window.__longest'))}`);
   console.log(summariseProfile(filter, FILTER_CHANGES, 'ms/change', Number(process.env.ROWS ?? 45)));
+  // CALLERS=fn: who calls `fn` during the filter changes (total ms over all of them, by caller chain).
+  if (process.env.CALLERS) console.log(`\nCALLERS of ${process.env.CALLERS}\n${callersOf(filter, process.env.CALLERS, 8)}`);
 } finally {
   await browser.close();
   server.close();

@@ -1,4 +1,6 @@
+import { memo, useCallback } from 'react';
 import { useAppState } from '../state/store-context.tsx';
+import type { Goal, Lang } from '../core/model/types.ts';
 import { isGenericNetwork } from '../state/network.ts';
 import { NODE_CLASSES, type NodeClass } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
@@ -10,6 +12,22 @@ function toggle<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** One goal's box; memo'd so a click re-renders only the box it ticks, inside the click's own task. */
+const GoalCheck = memo(function GoalCheck({ goal, lang, checked, onToggle }: { goal: Goal; lang: Lang; checked: boolean; onToggle: (code: string) => void }) {
+  return (
+    <li title={goal.title[lang]}>
+      <label className="check">
+        <input type="checkbox" checked={checked} onChange={() => onToggle(goal.code)} data-testid={`goal-${goal.code}`} />
+        <span className="swatch" style={{ background: goal.color }} aria-hidden="true" />
+        <span className="legend-num">{goal.code}</span> {goal.short[lang]}
+      </label>
+    </li>
+  );
+});
+
+/** The link-evidence boxes take no props: memo'd, a goal or class click does not re-render them. */
+const Evidence = memo(EvidenceFilter);
+
 /** Filters hide nodes without moving the others. The goal list doubles as the named colour legend. */
 export function Filters() {
   const goals = useAppState((s) => s.catalogue?.goals);
@@ -19,6 +37,7 @@ export function Filters() {
   const goalLevel = useAppState((s) => s.graph?.getAttribute('level') === 'goal');
   const generic = useAppState(isGenericNetwork);
   const t = useT();
+  const toggleGoal = useCallback((code: string) => change((f) => ({ ...f, goals: toggle(f.goals, code) })), [change]);
   if (!goals) return null;
   // Goals have no class: a class filter left on from the indicator level would hide every goal.
   const idleClasses = goalLevel && filters.classes.length > 0;
@@ -48,17 +67,9 @@ export function Filters() {
           ))}
         </div>
       )}
-      <EvidenceFilter />
+      <Evidence />
       {!generic && <ul className="legend goal-filter" aria-label={t('filters.goals')}>
-        {goals.map((g) => (
-          <li key={g.code} title={g.title[lang]}>
-            <label className="check">
-              <input type="checkbox" checked={filters.goals.includes(g.code)} onChange={() => change((f) => ({ ...f, goals: toggle(f.goals, g.code) }))} data-testid={`goal-${g.code}`} />
-              <span className="swatch" style={{ background: g.color }} aria-hidden="true" />
-              <span className="legend-num">{g.code}</span> {g.short[lang]}
-            </label>
-          </li>
-        ))}
+        {goals.map((g) => <GoalCheck key={g.code} goal={g} lang={lang} checked={filters.goals.includes(g.code)} onToggle={toggleGoal} />)}
       </ul>}
     </section>
   );

@@ -23,8 +23,9 @@ export function useQuickFilters(): [Filters, (update: (current: Filters) => Filt
   const latest = useRef<Filters | null>(null);
   const change = useCallback((update: (current: Filters) => Filters) => {
     const s = store?.getState();
-    const next = update(latest.current ?? s?.filters ?? stored);
-    if (!s?.graph || !cy || cy.destroyed() || typeof requestAnimationFrame !== 'function') {
+    if (!s) return;
+    const next = update(latest.current ?? s.filters);
+    if (!s.graph || !cy || cy.destroyed() || typeof requestAnimationFrame !== 'function') {
       setFilters(next);
       return;
     }
@@ -36,6 +37,6 @@ export function useQuickFilters(): [Filters, (update: (current: Filters) => Filt
       setFilters(next);
       setPending((p) => (p === next ? null : p));
     }, 0));
-  }, [store, cy, stored, setFilters]);
+  }, [store, cy, setFilters]);
   return [pending ?? stored, change];
 }

@@ -2,7 +2,8 @@
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
-import { applyMarks, applyPath, applyPicks, applyVisible } from '../graph/highlight.ts';
+import { applyMarks, applyPath, applyPicks } from '../graph/highlight.ts';
+import { applyVisible } from '../graph/apply-visible.ts';
 
 export function useVisibleFilter(cy: Core | null): void {
   const visible = useAppState((s) => s.visible);

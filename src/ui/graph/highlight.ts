@@ -62,12 +62,6 @@ function paint(el: SingularElementArgument, lit: boolean, selected: boolean): vo
   setClass(el, 'faded', !lit);
 }
 
-export function applyVisible(cy: Core, visible: Set<string> | null): void {
-  cy.batch(() => {
-    cy.nodes().forEach((n) => setClass(n, 'filtered', visible !== null && !visible.has(n.id())));
-  });
-}
-
 /**
  * Marks the paths' nodes and links. Only the few elements that gain or lose the class are touched:
  * toggling it on every element cost 0.4 s per change on a 100k-link graph.

@@ -3,14 +3,14 @@ import cytoscape from 'cytoscape';
 import { buildGraph } from '../../../src/core/graph/build.ts';
 import { goalClusterLayout } from '../../../src/core/layout/goal-clusters.ts';
 import { toElements } from '../../../src/ui/graph/elements.ts';
-import { applyMarks, applyPath, applyVisible } from '../../../src/ui/graph/highlight.ts';
+import { applyMarks, applyPath } from '../../../src/ui/graph/highlight.ts';
 import { loadCatalogue, loadLinkDataset } from '../../helpers/bundled.ts';
 
 const catalogue = loadCatalogue();
 const graph = buildGraph(catalogue, loadLinkDataset('kz-illustrative-indicator-links.json'));
 const makeCy = () => cytoscape({ headless: true, elements: toElements(graph, goalClusterLayout(graph), catalogue) });
 
-describe('canvas classes for paths, filters and marks', () => {
+describe('canvas classes for paths and marks', () => {
   it('marks exactly the nodes and links of the paths, and clears what leaves them', () => {
     const cy = makeCy();
     const [a, b] = graph.outNeighbors('16.6.1');
@@ -23,15 +23,6 @@ describe('canvas classes for paths, filters and marks', () => {
     expect(cy.edges('.path').map((e) => e.data('pair'))).toEqual([`16.6.1→${b}`]);
     applyPath(cy, []);
     expect(cy.elements('.path').length).toBe(0);
-  });
-
-  it('hides the nodes outside the filter and shows them again', () => {
-    const cy = makeCy();
-    const goal1 = new Set(graph.filterNodes((_, attr) => attr.goal === '1'));
-    applyVisible(cy, goal1);
-    expect(cy.nodes().not('.filtered').map((n) => n.id()).sort()).toEqual([...goal1].sort());
-    applyVisible(cy, null);
-    expect(cy.nodes('.filtered').length).toBe(0);
   });
 
   it('moves mark classes with the marks', () => {

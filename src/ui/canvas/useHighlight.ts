@@ -3,12 +3,17 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { applyHighlight } from '../graph/highlight.ts';
-import { recordHighlightMs } from '../test-hooks.ts';
+import { ensureOverlay } from '../graph/highlight-overlay.ts';
+import { publishOverlay, recordHighlightMs } from '../test-hooks.ts';
 import { takeTap } from './tap-timing.ts';
 
 export function useHighlight(cy: Core | null): void {
   const highlight = useAppState((s) => s.highlight);
   const select = useAppState((s) => s.view.select);
+  // Made once the graph is in, before the first click needs it.
+  useEffect(() => {
+    if (cy && !cy.destroyed()) publishOverlay(ensureOverlay(cy));
+  }, [cy]);
   useEffect(() => {
     if (!cy || cy.destroyed()) return;
     performance.mark('sdg:highlight-start');

@@ -13,6 +13,8 @@ declare global {
     __sdgDraws?: { nodes: number; edges: number; t: number }[];
     /** the current Cytoscape instance, published as soon as it is created */
     __sdgCy?: Core;
+    /** the highlight overlay over it (graph/highlight-overlay.ts): the lit copies carry `hl` and `selected` */
+    __sdgOverlay?: Core;
     /** ms from the last node click to the frame showing its highlight */
     __sdgLastHighlightMs?: number;
   }
@@ -20,6 +22,10 @@ declare global {
 
 export function publishCy(cy: Core): void {
   window.__sdgCy = cy;
+}
+
+export function publishOverlay(overlay: Core): void {
+  window.__sdgOverlay = overlay;
 }
 
 /** A frame showed every node and link of `cy`. */

@@ -16,8 +16,9 @@ const file = JSON.stringify({
 /** Depth 1, outwards (the default view): the node, its out-neighbours and the links to them. */
 const expected = (code: string) => ({ nodes: new Set([code, ...g.edges.filter(([s]) => s === code).map(([, t]) => t)]).size, links: g.edges.filter(([s]) => s === code).length });
 
-const lit = `(() => { const cy = window.__sdgCy; return { nodes: cy.nodes('.hl, .selected').length, links: cy.edges('.hl').length,
-  faded: cy.elements('.faded').length, all: cy.elements().length, selected: cy.nodes('.selected').map((n) => n.id()) }; })()`;
+/** The highlight as the overlay draws it (graph/highlight-overlay.ts), and whether the graph under it was left unstyled. */
+const lit = `(() => { const o = window.__sdgOverlay; const cy = window.__sdgCy; return { nodes: o.nodes('.hl, .selected').length, links: o.edges('.hl').length,
+  copies: o.elements().length, restyled: cy.elements('.hl, .selected, .faded').length, selected: o.nodes('.selected').map((n) => n.id()) }; })()`;
 const at = (code: string) => `(() => { const cy = window.__sdgCy; const p = cy.getElementById(${JSON.stringify(code)}).renderedPosition(); const r = cy.container().getBoundingClientRect(); return { x: r.left + p.x, y: r.top + p.y }; })()`;
 
 describe('a click on a big graph', () => {
@@ -40,11 +41,12 @@ describe('a click on a big graph', () => {
     };
     for (const code of ['16.1.1', '1.1.1', '16.1.1']) {
       await click(code);
-      const s = (await page.evaluate(lit)) as { nodes: number; links: number; faded: number; all: number; selected: string[] };
+      const s = (await page.evaluate(lit)) as { nodes: number; links: number; copies: number; restyled: number; selected: string[] };
       const want = expected(code);
       expect(s.selected).toEqual([code]);
       expect({ nodes: s.nodes, links: s.links }).toEqual(want);
-      expect(s.faded).toBe(s.all - want.nodes - want.links);
+      expect(s.copies).toBe(want.nodes + want.links);
+      expect(s.restyled).toBe(0);
     }
     await page.screenshot({ path: `${ARTIFACTS}/big-click-highlight.png` });
 
@@ -62,6 +64,9 @@ describe('a click on a big graph', () => {
     const after = (await page.evaluate(at('1.1.1'))) as { x: number; y: number };
     expect(after.x - before.x).toBeCloseTo(drag.x, 0);
     expect(after.y - before.y).toBeCloseTo(drag.y, 0);
+    // The overlay moved with the graph: the copy of a lit node is drawn exactly over it.
+    const copyAt = (await page.evaluate(`(() => { const p = window.__sdgOverlay.getElementById('16.1.1').renderedPosition(); const b = window.__sdgCy.getElementById('16.1.1').renderedPosition(); return { dx: p.x - b.x, dy: p.y - b.y }; })()`)) as { dx: number; dy: number };
+    expect(Math.abs(copyAt.dx) + Math.abs(copyAt.dy)).toBeLessThan(0.5);
     await click('1.1.1');
     expect(((await page.evaluate(lit)) as { selected: string[] }).selected).toEqual(['1.1.1']);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@ import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
 
 /** Highlighted neighbours on the canvas (the selected node itself carries `selected`, not `hl`). */
-const highlighted = (page: Page) => page.evaluate('window.__sdgCy.nodes(".hl").length') as Promise<number>;
+const highlighted = (page: Page) => page.evaluate('window.__sdgOverlay.nodes(".hl").length') as Promise<number>;
 
 describe('explorer in real Chromium', () => {
   const env = useBuiltApp();
@@ -25,7 +25,7 @@ describe('explorer in real Chromium', () => {
     expect(await page.textContent('[data-testid=influences-count]')).toBe('64');
     expect(await page.locator('[data-testid=influences] li').count()).toBe(64);
     expect(await highlighted(page)).toBe(64);
-    expect(await page.evaluate('window.__sdgCy.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
+    expect(await page.evaluate('window.__sdgOverlay.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
     expect(await page.isVisible('[data-testid=details-illustrative]')).toBe(true);
     expect(await page.isVisible('[data-testid=legend]')).toBe(true);
     await page.locator('[data-testid=details-rank]', { hasText: '#1 of 277 by influence' }).waitFor();

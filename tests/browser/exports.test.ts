@@ -136,7 +136,7 @@ describe('pictures and PDFs of the current view', () => {
     pages.push(page);
     await page.click('[data-testid=tab-scenes]');
     await page.click('[data-testid=scene-save]');
-    const codes = await page.evaluate("window.__sdgCy.nodes('.hl, .selected').map((n) => n.id())") as string[];
+    const codes = await page.evaluate("window.__sdgOverlay.nodes('.hl, .selected').map((n) => n.id())") as string[];
     expect(codes.length).toBeGreaterThan(40);
     const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid=handout]')]);
     const path = resolve(ARTIFACTS, 'handout-ru.pdf');

@@ -126,7 +126,7 @@ describe('the layout fits every screen in every language', () => {
         expect(await unreachable(page, PRESENT_CONTROLS), where).toEqual([]);
         expect(await unreachable(page, CONTROLS), `${where}: top bar and tabs`).toEqual([]);
         const part = await page.evaluate(() => {
-          const cy = window.__sdgCy!;
+          const cy = window.__sdgOverlay!;
           const c = cy.container()!.getBoundingClientRect();
           const b = cy.nodes('.selected, .hl').renderedBoundingBox({ includeLabels: false });
           return { nodes: { left: c.left + b.x1, top: c.top + b.y1, right: c.left + b.x2, bottom: c.top + b.y2 }, canvas: { left: c.left, top: c.top, right: c.right, bottom: c.bottom } };

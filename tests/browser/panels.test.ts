@@ -6,7 +6,7 @@ import { openDrawnPage } from './helpers/open-page.ts';
 
 const fx = (f: string) => resolve(import.meta.dirname, '../fixtures', f);
 const shot = (page: Page, name: string) => page.screenshot({ path: resolve(ARTIFACTS, `panels-${name}.png`) });
-const selected = (page: Page) => page.evaluate('window.__sdgCy.nodes(".selected").map((n) => n.id())') as Promise<string[]>;
+const selected = (page: Page) => page.evaluate('window.__sdgOverlay.nodes(".selected").map((n) => n.id())') as Promise<string[]>;
 
 describe('search, filters and generic networks in real Chromium', () => {
   const env = useBuiltApp();

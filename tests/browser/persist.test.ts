@@ -10,8 +10,8 @@ import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 
 /** What the canvas and the level box show. */
 const look = (page: Page) => page.evaluate(`(() => ({
-  selected: window.__sdgCy.nodes('.selected').map((n) => n.id()).sort(),
-  highlighted: window.__sdgCy.nodes('.hl').length,
+  selected: window.__sdgOverlay.nodes('.selected').map((n) => n.id()).sort(),
+  highlighted: window.__sdgOverlay.nodes('.hl').length,
   nodes: window.__sdgCy.nodes().length,
   goalLevel: document.querySelector('[data-testid=goal-level]').checked,
 }))()`) as Promise<{ selected: string[]; highlighted: number; nodes: number; goalLevel: boolean }>;

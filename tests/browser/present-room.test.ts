@@ -26,7 +26,7 @@ describe('presentation fits the room and the clicker never stops', () => {
   /** Animations done, and the canvas (which may have been rebuilt for a scene's level) drawn with the selection. */
   const settle = async (page: Page, selection = true) => {
     await page.waitForSelector('[data-testid=graph][data-ready=true]', { timeout: 30_000 });
-    if (selection) await page.waitForFunction(() => { const cy = window.__sdgCy; return cy && !cy.destroyed() && cy.nodes('.selected').length > 0; }, undefined, { timeout: 30_000 });
+    if (selection) await page.waitForFunction(() => { const cy = window.__sdgOverlay; return cy && !cy.destroyed() && cy.nodes('.selected').length > 0; }, undefined, { timeout: 30_000 });
     await page.waitForTimeout(150);
     for (let i = 0; i < 60 && (await page.evaluate('window.__sdgCy.animated() || window.__sdgCy.nodes().some((n) => n.animated())')); i++) await page.waitForTimeout(25);
     await page.waitForTimeout(250);
@@ -37,7 +37,8 @@ describe('presentation fits the room and the clicker never stops', () => {
   function measure(page: Page): Promise<Fit> {
     return page.evaluate(`(() => {
       const cy = window.__sdgCy;
-      let part = cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered'));
+      // The highlight's copies sit in the overlay, at the graph's places (graph/highlight-overlay.ts).
+      let part = window.__sdgOverlay.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered'));
       if (!part.length) part = cy.nodes().filter((n) => !n.hasClass('filtered'));
       const c = cy.container().getBoundingClientRect();
       const b = part.renderedBoundingBox({ includeLabels: false, includeEdges: false });
@@ -76,7 +77,7 @@ describe('presentation fits the room and the clicker never stops', () => {
     await page.check('[data-testid=goal-level]');
     await page.waitForFunction(() => { const n = window.__sdgCy?.nodes().length ?? 0; return n > 0 && n <= 17; }, undefined, { timeout: 30_000 });
     await page.evaluate(`window.__sdgCy.getElementById('2').emit('tap')`);
-    await page.waitForFunction(() => window.__sdgCy?.nodes('.selected').length === 1, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__sdgOverlay?.nodes('.selected').length === 1, undefined, { timeout: 10_000 });
     await blur(page);
     await page.keyboard.press('s');
     await page.uncheck('[data-testid=goal-level]');

@@ -25,7 +25,8 @@ describe('presentation mode in real Chromium', () => {
   /** Label boxes on screen (rendered px) of nodes that carry a label. */
   async function labelStats(page: Page) {
     return page.evaluate(`(() => {
-      const cy = window.__sdgCy; const z = cy.zoom(); const pan = cy.pan();
+      // Under a highlight the overlay holds the labels (graph/highlight-overlay.ts), the dimmed graph none.
+      const o = window.__sdgOverlay; const cy = o && o.nodes().nonempty() ? o : window.__sdgCy; const z = cy.zoom(); const pan = cy.pan();
       const boxes = cy.nodes('.lbl').map((n) => { const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
         return { x1: b.x1 * z + pan.x, y1: b.y1 * z + pan.y, x2: b.x2 * z + pan.x, y2: b.y2 * z + pan.y }; });
       let overlaps = 0;
@@ -60,7 +61,7 @@ describe('presentation mode in real Chromium', () => {
       await page.keyboard.press('Home');
       await page.locator('[data-testid=present-count]', { hasText: 'Scene 1 of 3' }).waitFor();
       await settle(page);
-      expect(await page.evaluate('window.__sdgCy.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
+      expect(await page.evaluate('window.__sdgOverlay.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
       const stats = await labelStats(page);
       expect(stats.labelled).toBeGreaterThan(5);
       expect(stats.fontPx).toBeGreaterThanOrEqual(28);
@@ -72,14 +73,14 @@ describe('presentation mode in real Chromium', () => {
       await page.locator('[data-testid=present-count]', { hasText: 'Scene 2 of 3' }).waitFor();
       for (let i = 0; i < 40 && (await page.evaluate('window.__sdgCy.animated() || window.__sdgCy.nodes().some((n) => n.animated())')); i++) await page.waitForTimeout(25);
       console.log(`scene transition ${W}×${H}: ${Date.now() - t0} ms (key to animation end, software rendering)`);
-      expect(await page.evaluate('window.__sdgCy.nodes(".hl").length')).toBeGreaterThan(64);
+      expect(await page.evaluate('window.__sdgOverlay.nodes(".hl").length')).toBeGreaterThan(64);
       await settle(page);
       await page.screenshot({ path: resolve(ARTIFACTS, `present-scene2-${W}x${H}.png`) });
 
       await page.keyboard.press('PageDown');
       await page.locator('[data-testid=present-count]', { hasText: 'Scene 3 of 3' }).waitFor();
       await settle(page);
-      expect(await page.evaluate('window.__sdgCy.nodes(".selected").map((n) => n.id())')).toEqual(['3.8.1']);
+      expect(await page.evaluate('window.__sdgOverlay.nodes(".selected").map((n) => n.id())')).toEqual(['3.8.1']);
       expect((await labelStats(page)).overlaps).toBe(0);
       await page.screenshot({ path: resolve(ARTIFACTS, `present-scene3-${W}x${H}.png`) });
 

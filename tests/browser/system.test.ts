@@ -28,7 +28,7 @@ describe('System view in real Chromium', { timeout: 90_000 }, () => {
     await page.click('[data-testid=system-section-micmac]');
     await page.locator('[data-testid=micmac-point][data-code="16.6.1"]').click();
     await page.locator('[data-testid=details-code]', { hasText: '16.6.1' }).count();
-    expect(await page.evaluate('window.__sdgCy.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
+    expect(await page.evaluate('window.__sdgOverlay.nodes(".selected").map((n) => n.id())')).toEqual(['16.6.1']);
 
     await page.click('[data-testid=system-section-robustness]');
     await page.fill('[data-testid=robustness-runs]', '10000');

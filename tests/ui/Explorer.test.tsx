@@ -6,6 +6,8 @@ import { MAX_ROUTE_LINKS, ROUTES_K } from '../../src/state/store.ts';
 import { renderApp, LAZY_TAB } from '../helpers/render-app.tsx';
 
 const cyNodes = (selector: string) => window.__sdgCy!.nodes(selector).map((n) => n.id());
+/** The highlight's copies in the overlay over the graph (graph/highlight-overlay.ts). */
+const litNodes = (selector: string) => window.__sdgOverlay!.nodes(selector).map((n) => n.id());
 
 describe('explorer', () => {
   it('selects from the URL, lists what 16.6.1 influences and highlights it on the canvas', async () => {
@@ -13,8 +15,8 @@ describe('explorer', () => {
     expect(screen.getByTestId('details-code').textContent).toContain('16.6.1');
     expect(screen.getByTestId('influences-count').textContent).toBe('64');
     expect(within(screen.getByTestId('influences')).getAllByRole('button')).toHaveLength(64);
-    await waitFor(() => expect(cyNodes('.hl')).toHaveLength(64));
-    expect(cyNodes('.selected')).toEqual(['16.6.1']);
+    await waitFor(() => expect(litNodes('.hl')).toHaveLength(64));
+    expect(litNodes('.selected')).toEqual(['16.6.1']);
     expect(screen.getByTestId('details-illustrative').textContent).toBe('links: illustrative');
     await waitFor(() => expect(screen.getByTestId('details-rank').textContent).toMatch(/#1 of 277 by influence/));
 
@@ -31,12 +33,12 @@ describe('explorer', () => {
 
   it('grows the highlight with depth and shows both directions on request', async () => {
     await renderApp('?select=16.6.1');
-    await waitFor(() => expect(cyNodes('.hl')).toHaveLength(64));
+    await waitFor(() => expect(litNodes('.hl')).toHaveLength(64));
     fireEvent.click(screen.getByTestId('depth-2'));
-    await waitFor(() => expect(cyNodes('.hl').length).toBeGreaterThan(64));
+    await waitFor(() => expect(litNodes('.hl').length).toBeGreaterThan(64));
     fireEvent.change(screen.getByTestId('direction'), { target: { value: 'in' } });
     // 16.6.1 is influenced by nothing in this dataset: an accelerator.
-    await waitFor(() => expect(cyNodes('.hl')).toHaveLength(0));
+    await waitFor(() => expect(litNodes('.hl')).toHaveLength(0));
   });
 
   it('filters by goal and class without moving any node', async () => {

@@ -4,6 +4,7 @@
  * every edge's bounding box (~0.5 s for 1.5k edges in software rendering).
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
+import { highlightedNodes } from '../graph/highlight-overlay.ts';
 
 interface Rect { x: number; y: number; w: number; h: number }
 interface Point { x: number; y: number }
@@ -82,7 +83,7 @@ function fitBox(box: ModelBox, areas: Rect[], m: FitMargin, maxZoom: number): { 
 
 /** The highlighted part (selection, neighbours, paths) that is not filtered out; everything when nothing is highlighted. */
 export function partToFit(cy: Core): NodeCollection {
-  const part = cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered'));
+  const part = highlightedNodes(cy).filter((n) => !n.hasClass('filtered'));
   return part.length ? part : cy.nodes().filter((n) => !n.hasClass('filtered'));
 }
 

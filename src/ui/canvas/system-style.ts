@@ -4,6 +4,7 @@
  * is on the canvas (presentation mode replaces it), so the rules are re-added when missing.
  */
 import type { Core, StylesheetJson } from 'cytoscape';
+import { syncOverlayStyle } from '../graph/highlight-overlay.ts';
 
 /** Effect buckets by |total| / max |total|: a third, two thirds, the rest. */
 export const EFFECT_LEVELS = 3;
@@ -27,4 +28,5 @@ export function ensureSystemStyle(cy: Core): void {
   const json = (cy.style() as unknown as { json(): StylesheetJson }).json();
   if (json.some((r) => 'selector' in r && r.selector === 'node.sys-loop')) return;
   cy.style([...json, ...RULES]);
+  syncOverlayStyle(cy);
 }

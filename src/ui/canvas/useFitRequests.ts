@@ -10,11 +10,12 @@ import type { Core } from 'cytoscape';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { fitViewport } from '../graph/viewport.ts';
 import { USER_MOVE } from './wheel-zoom.ts';
+import { highlightedNodes } from '../graph/highlight-overlay.ts';
 
 type FitTarget = 'all' | 'part';
 
 function fitNow(cy: Core, what: FitTarget): void {
-  const part = what === 'part' ? cy.nodes('.hl, .selected, .path').filter((n) => !n.hasClass('filtered')) : cy.collection();
+  const part = what === 'part' ? highlightedNodes(cy).filter((n) => !n.hasClass('filtered')) : cy.collection();
   const target = part.length ? part : cy.nodes().filter((n) => !n.hasClass('filtered'));
   const pos: Record<string, { x: number; y: number }> = {};
   target.forEach((n) => { pos[n.id()] = n.position(); });

@@ -8,6 +8,7 @@ import { useEffect, useRef } from 'react';
 import type { Core, NodeCollection } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { visibleFit, type FitMargin } from './fit-visible.ts';
+import { highlightedNodes } from '../graph/highlight-overlay.ts';
 
 /** Room for a label above the top nodes and a clear edge round the rest. */
 const FOLLOW_MARGIN: FitMargin = { side: 36, top: 44, bottom: 24 };
@@ -16,7 +17,7 @@ type Changed = 'path' | 'portfolio' | 'highlight' | 'visible';
 
 function nodesFor(cy: Core, what: Changed): NodeCollection {
   const drawn = (sel: string) => cy.nodes(sel).filter((n) => !n.hasClass('filtered'));
-  const part = what === 'path' ? drawn('.path') : what === 'portfolio' ? drawn('.pick') : drawn('.hl, .selected, .path');
+  const part = what === 'path' ? drawn('.path') : what === 'portfolio' ? drawn('.pick') : highlightedNodes(cy).filter((n) => !n.hasClass('filtered'));
   return part.length ? part : drawn('node');
 }
 

@@ -9,6 +9,7 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { highlightOf } from '../../state/store.ts';
 import { nextSelection } from '../../state/view.ts';
 import { applyHighlight } from '../graph/highlight.ts';
+import { quietPress } from '../graph/quiet-press.ts';
 import { recordHighlightMs } from '../test-hooks.ts';
 import { noteTap, takeTap } from './tap-timing.ts';
 
@@ -22,6 +23,7 @@ export function useNodeEvents(cy: Core | null): Hover | null {
 
   useEffect(() => {
     if (!cy) return;
+    quietPress(cy);
     const onTap = (e: EventObject) => {
       noteTap();
       performance.mark('sdg:tap');

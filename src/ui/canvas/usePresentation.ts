@@ -10,6 +10,7 @@ import { applyLabelLod, clearLabelLod, setPresentLabels } from '../graph/label-l
 import { baseStyleOptions } from './base-style.ts';
 import { canvasMemo } from '../graph/canvas-memo.ts';
 import { usePresentFit } from './usePresentFit.ts';
+import { syncOverlayStyle } from '../graph/highlight-overlay.ts';
 
 /** Whether this instance has presented: leaving then puts the base sheet back. */
 const presented = canvasMemo<boolean>();
@@ -34,6 +35,7 @@ export function usePresentation(cy: Core | null): void {
       if (presented.get(cy)) {
         presented.set(cy, false);
         cy.style(buildStylesheet(base));
+        syncOverlayStyle(cy);
         clearLabelLod(cy);
       }
       return;
@@ -48,6 +50,7 @@ export function usePresentation(cy: Core | null): void {
       if (!styledZoom || Math.abs(zoom / styledZoom - 1) > 0.02) {
         styledZoom = zoom;
         cy.style(buildStylesheet({ ...base, present: { theme: presentTheme, colourSafe, zoom } }));
+        syncOverlayStyle(cy);
       }
       applyLabelLod(cy, { colourSafe });
     };

@@ -1,11 +1,12 @@
 /**
- * Highlighting by class toggles inside one cy.batch: elements are never re-created, and a click after
- * a click restyles only the two neighbourhoods, not every element (budget: 16 ms on the default data,
- * 100 ms on 100k links).
+ * What the canvas marks on its elements: the highlight (drawn by an overlay, highlight-overlay.ts),
+ * filters, paths, picks and marks as classes toggled only where they change (budget for a click:
+ * 16 ms on the default data, 100 ms on 100k links).
  */
 import type { Collection, CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
+import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
 
 /** Sets or clears a class only where it changes: re-applying the same highlight then costs almost nothing. */
 function setClass(el: { hasClass(c: string): boolean; addClass(c: string): unknown; removeClass(c: string): unknown }, cls: string, on: boolean) {
@@ -16,30 +17,21 @@ function setClass(el: { hasClass(c: string): boolean; addClass(c: string): unkno
 }
 
 /**
- * Classes for `highlight` with `select` chosen. From one highlight to the next only the elements in
- * either are visited (painted-highlight.ts); the first highlight and clearing it visit every element.
+ * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
+ * lit elements over the dimmed graph, whose own elements keep their classes and are not redrawn.
  */
 export function applyHighlight(cy: Core, highlight: Highlight | null, select: string[]): void {
   const before = paintedOn(cy);
   // The store hands back the object the tap's fast path painted a frame earlier (highlightOf memo).
   if (before && before.highlight === highlight && sameSelect(before.select, select)) return;
-  cy.batch(() => {
-    if (!highlight) {
-      cy.elements('.hl, .faded, .selected').removeClass('hl faded selected');
-      setPainted(cy, null);
-      return;
-    }
-    const chosen = new Set(select);
-    const lit = litElements(cy, highlight);
-    if (before) {
-      // Everything outside both neighbourhoods is faded already and stays faded.
-      before.lit.difference(lit).forEach((el) => { paint(el, false, false); });
-      lit.forEach((el) => { paint(el, true, el.isNode() && chosen.has(el.id())); });
-    } else {
-      cy.elements().forEach((el) => { const on = lit.has(el); paint(el, on, on && el.isNode() && chosen.has(el.id())); });
-    }
-    setPainted(cy, { highlight, select: [...select], lit });
-  });
+  if (!highlight) {
+    if (before || overlayShown(cy)) showOverlay(cy, null, new Set());
+    setPainted(cy, null);
+    return;
+  }
+  const lit = litElements(cy, highlight);
+  showOverlay(cy, lit, new Set(select));
+  setPainted(cy, { highlight, select: [...select], lit });
 }
 
 /** The highlight's nodes and links as one collection (seeds are always in `distance`). */
@@ -53,13 +45,6 @@ function litElements(cy: Core, highlight: Highlight): Collection {
   for (const key of highlight.links) for (const e of pairs.get(key) ?? []) els.push(e);
   // Cytoscape builds a collection from an array of its elements at once; its typings list only definitions.
   return cy.collection(els as unknown as CollectionArgument);
-}
-
-/** One element's highlight classes: lit (a node `hl` or `selected`, a link `hl`) or `faded`. */
-function paint(el: SingularElementArgument, lit: boolean, selected: boolean): void {
-  setClass(el, 'hl', lit && !selected);
-  setClass(el, 'selected', selected);
-  setClass(el, 'faded', !lit);
 }
 
 /**
@@ -78,6 +63,7 @@ export function applyPath(cy: Core, paths: string[][]): void {
     syncClass(cy, 'path', wanted);
     dimOffPath(cy, paths.length ? wanted : null);
   });
+  overlayExtrasChanged(cy);
 }
 
 /** Above this many links only the nodes dim for a path: a class on every link costs ~0.4 s at 100k. */
@@ -96,6 +82,7 @@ function dimOffPath(cy: Core, onPath: Set<string> | null): void {
 /** Portfolio picks as the `pick` class (marked and labelled on the canvas). */
 export function applyPicks(cy: Core, codes: string[]): void {
   cy.batch(() => syncClass(cy, 'pick', new Set(codes)));
+  overlayExtrasChanged(cy);
 }
 
 /** Session marks as classes, touching only the nodes whose mark changes. */

@@ -5,6 +5,7 @@ import type { Lang } from '../../core/model/types.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { planLabels, type Box, type LabelCandidate } from '../../state/label-lod.ts';
 import { PRESENT_SIZES } from './stylesheet.ts';
+import { overlayOf, overlayShown } from './highlight-overlay.ts';
 
 /** Longest short title in characters: about 18 × 0.64 em at 30 px, a third of a 1024-px screen. */
 const SHORT_TITLE_CHARS = 18;
@@ -48,13 +49,20 @@ export function setPresentLabels(cy: Core, graph: InterlinkageGraph, lang: Lang)
   }));
 }
 
-export function applyLabelLod(cy: Core, { colourSafe }: { colourSafe: boolean }): { full: number; short: number } {
+/** Presentation labels; under a highlight the dimmed graph has none and the overlay gets them (see applyScreenLabels). */
+export function applyLabelLod(cy: Core, options: { colourSafe: boolean }): { full: number; short: number } {
+  const overlay = overlayShown(cy) ? overlayOf(cy) : undefined;
+  if (!overlay) return lodOn(cy, options);
+  clearLabelLod(cy);
+  return lodOn(overlay, options);
+}
+
+function lodOn(cy: Core, { colourSafe }: { colourSafe: boolean }): { full: number; short: number } {
   if (cy.destroyed() || cy.width() <= 0) return { full: 0, short: 0 };
   const fontPx = PRESENT_SIZES.font;
   const candidates: LabelCandidate[] = [];
-  const anyHighlight = cy.nodes('.selected, .hl').length > 0;
   cy.nodes().forEach((n) => {
-    if (n.hasClass('filtered') || (anyHighlight && n.hasClass('faded'))) return;
+    if (n.hasClass('filtered')) return;
     const p = n.renderedPosition();
     const h = n.renderedHeight();
     const importance = (n.hasClass('selected') ? 1e6 : 0) + (n.hasClass('path') ? 1e5 : 0) + (n.hasClass('hl') ? 1e3 : 0)
@@ -92,5 +100,7 @@ function coveredAreas(cy: Core): Box[] {
 }
 
 export function clearLabelLod(cy: Core): void {
+  const overlay = overlayOf(cy);
+  if (overlay && !overlay.destroyed()) clearLabelLod(overlay);
   if (!cy.destroyed()) cy.batch(() => cy.nodes('.lbl, .lbl-code, .lbl-short').removeClass('lbl lbl-code lbl-short'));
 }

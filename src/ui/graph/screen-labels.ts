@@ -7,6 +7,7 @@
  */
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
+import { overlayOf, overlayShown } from './highlight-overlay.ts';
 import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
 /** The path links that got a bypass, so the next plan can take it off those that left the path. */
@@ -26,12 +27,14 @@ function importance(n: NodeSingular): number {
     + (n.hasClass('mark-priority') || n.hasClass('mark-discussed') ? 1e4 : 0) + (n.hasClass('hl') ? 1e3 : 0) + Number(n.data('size') ?? 0);
 }
 
-/** Nodes that are drawn and not dimmed: a label on a faded node would compete with the answer. */
-function shown(n: NodeSingular, anyHighlight: boolean, pathShown: boolean): boolean {
+/**
+ * Nodes that may get a label. The dimmed graph under a highlight gets none (applyScreenLabels), so
+ * here only a path narrows the choice: with one shown, its nodes and the portfolio's picks.
+ */
+function shown(n: NodeSingular, pathShown: boolean): boolean {
   if (n.hasClass('filtered')) return false;
   if (n.hasClass('pick') || n.hasClass('path')) return true;
-  if (pathShown) return false;
-  return !(anyHighlight && n.hasClass('faded'));
+  return !pathShown;
 }
 
 interface Spot { x: number; y: number }
@@ -113,16 +116,27 @@ export function planScreenLabels(infos: Info[], w: number, h: number, covered: B
   return { plan, codeOnly, list, placed: placedOf(plan, list), musts: mustInfos.length };
 }
 
-export function applyScreenLabels(cy: Core): { labelled: number; musts: number; placedMusts: number } {
+type LabelResult = { labelled: number; musts: number; placedMusts: number };
+
+/**
+ * Plans the labels of the canvas. Under a highlight the graph is dimmed and labels nothing; the
+ * overlay (highlight-overlay.ts), which holds what is highlighted, gets the labels.
+ */
+export function applyScreenLabels(cy: Core): LabelResult {
+  const overlay = overlayShown(cy) ? overlayOf(cy) : undefined;
+  const own = labelInstance(cy, !!overlay);
+  return overlay ? labelInstance(overlay, false) : own;
+}
+
+function labelInstance(cy: Core, none: boolean): LabelResult {
   if (cy.destroyed() || cy.width() <= 0) return { labelled: 0, musts: 0, placedMusts: 0 };
   const zoom = cy.zoom();
   const f = SCREEN_LABEL.font;
-  const anyHighlight = cy.nodes('.selected, .hl').length > 0;
   const pathShown = cy.nodes('.path').length > 0;
   const infos: Info[] = [];
   const w = cy.width(), h = cy.height();
-  cy.nodes().forEach((n) => {
-    if (!shown(n, anyHighlight, pathShown)) return;
+  if (!none) cy.nodes().forEach((n) => {
+    if (!shown(n, pathShown)) return;
     const p = n.renderedPosition();
     // Off screen: no label to place (and on a 2k-node graph most nodes are, once zoomed in).
     if (p.x < -50 || p.y < -50 || p.x > w + 50 || p.y > h + 50) return;
@@ -177,6 +191,8 @@ function coveredAreas(cy: Core): Box[] {
 /** Presentation draws its own labels: the screen ones and their bypasses go. */
 export function clearScreenLabels(cy: Core): void {
   if (cy.destroyed()) return;
+  const overlay = overlayOf(cy);
+  if (overlay) clearScreenLabels(overlay);
   cy.batch(() => {
     cy.nodes('.slbl').removeClass(CLASSES).removeStyle(NODE_BYPASS);
     pathEdgesShown.get(cy)?.removeStyle(EDGE_BYPASS);

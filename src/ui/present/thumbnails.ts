@@ -1,8 +1,11 @@
 /**
- * Small pictures of scenes for the presenter window, taken from the main canvas (cy.png) when a
- * scene is saved or has finished playing; the presenter window cannot draw the graph itself.
+ * Small pictures of scenes for the presenter window, taken from the main canvas when a scene is
+ * saved or has finished playing; the presenter window cannot draw the graph itself. Under a
+ * highlight the picture is what the screen shows: the graph dimmed as the page dims it, and the
+ * highlight overlay (graph/highlight-overlay.ts) drawn over it.
  */
 import type { Core } from 'cytoscape';
+import { overlayOf, overlayShown } from '../graph/highlight-overlay.ts';
 
 /** Width of a thumbnail in px: enough to recognise the picture, small enough to send often (~20–60 KB). */
 const THUMB_WIDTH = 360;
@@ -10,9 +13,31 @@ const THUMB_WIDTH = 360;
 export function takeThumbnail(cy: Core | null, background: string): string | null {
   if (!cy || cy.destroyed() || cy.width() <= 0) return null;
   try {
-    return cy.png({ output: 'base64uri', full: false, scale: THUMB_WIDTH / cy.width(), bg: background });
+    const overlay = overlayShown(cy) ? overlayOf(cy) : undefined;
+    return (overlay && composed(cy, overlay, background)) || cy.png({ output: 'base64uri', full: false, scale: THUMB_WIDTH / cy.width(), bg: background });
   } catch {
     // A canvas that is not drawn yet (or lost its context) has no picture; the presenter shows none.
     return null;
   }
+}
+
+/** Both instances' layers as drawn on screen, the graph's at the page's dim; null when they cannot be read. */
+function composed(cy: Core, overlay: Core, background: string): string | null {
+  const base = cy.container();
+  const top = overlay.container();
+  if (!base || !top) return null;
+  const out = document.createElement('canvas');
+  out.width = THUMB_WIDTH;
+  out.height = Math.max(1, Math.round((cy.height() / cy.width()) * THUMB_WIDTH));
+  const ctx = out.getContext('2d');
+  if (!ctx) return null;
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, out.width, out.height);
+  const dim = base.firstElementChild ? Number(getComputedStyle(base.firstElementChild).opacity) : 1;
+  for (const [host, alpha] of [[base, dim], [top, 1]] as const) {
+    ctx.globalAlpha = Number.isFinite(alpha) ? alpha : 1;
+    // Cytoscape stacks its layers by z-index, the first canvas on top: draw them bottom first.
+    for (const layer of [...host.querySelectorAll('canvas')].reverse()) ctx.drawImage(layer, 0, 0, out.width, out.height);
+  }
+  return out.toDataURL('image/png');
 }

@@ -35,12 +35,17 @@ type FormatList = typeof import('../../state/io/format-list.ts');
 /**
  * The readable formats (see state/io/format-list.ts), null until loaded: after the first frame is
  * drawn — a mount effect ran before Cytoscape's first draw and put every reader's parsing and
- * compiling in its way — or as soon as the pointer or the keyboard reaches the button (`want`).
+ * compiling in its way — or as soon as the pointer or the keyboard reaches the button (`want`). A
+ * file read before then waits for it too, so its preview names the format.
  */
-function useFormatList(): [FormatList | null, () => void] {
+function useFormatList(): [FormatList | null, () => Promise<FormatList>] {
   const [list, setList] = useState<FormatList | null>(null);
-  const want = useCallback(() => { void import('../../state/io/format-list.ts').then(setList); }, []);
-  useEffect(() => afterFirstDraw(want), [want]);
+  const want = useCallback(() => {
+    const loading = import('../../state/io/format-list.ts');
+    void loading.then(setList);
+    return loading;
+  }, []);
+  useEffect(() => afterFirstDraw(() => { void want(); }), [want]);
   return [list, want];
 }
 
@@ -113,13 +118,13 @@ export function ImportButton() {
     jobRef.current = job;
     const file = pair ? { name: `${first.name} + ${pair.name}` } : first;
     setPhase({ kind: 'reading', file: file.name, progress: { code: 'importOpening', params: { file: file.name } }, job });
-    void job.promise.then((result) => {
+    void Promise.all([job.promise, wantFormats()]).then(([result]) => {
       if (jobRef.current !== job) return;
       jobRef.current = null;
       if (!result) { setPhase({ kind: 'idle' }); return; }
       setPhase(result.ok ? { kind: 'preview', file: file.name, result } : { kind: 'failed', file: file.name, error: result.error });
     });
-  }, []);
+  }, [wantFormats]);
 
   useEffect(() => {
     let depth = 0;

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { runLayout } from '../graph/layouts.ts';
+import { setDragLocked } from '../graph/quiet-press.ts';
 
 export function useLayout(cy: Core | null): void {
   const layout = useAppState((s) => s.view.layout);
@@ -13,6 +14,6 @@ export function useLayout(cy: Core | null): void {
     if (cy && !cy.destroyed() && positions) void runLayout(cy, layout, positions, datasetId);
   }, [cy, layout, positions, datasetId]);
   useEffect(() => {
-    if (cy && !cy.destroyed()) cy.autoungrabify(locked);
+    if (cy && !cy.destroyed()) setDragLocked(cy, locked);
   }, [cy, locked]);
 }

@@ -9,7 +9,7 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { highlightOf } from '../../state/store.ts';
 import { nextSelection } from '../../state/view.ts';
 import { applyHighlight } from '../graph/highlight.ts';
-import { quietPress } from '../graph/quiet-press.ts';
+import { quietPress, tapEndsDrag } from '../graph/quiet-press.ts';
 import { recordHighlightMs } from '../test-hooks.ts';
 import { noteTap, takeTap } from './tap-timing.ts';
 
@@ -25,6 +25,7 @@ export function useNodeEvents(cy: Core | null): Hover | null {
     if (!cy) return;
     quietPress(cy);
     const onTap = (e: EventObject) => {
+      if (tapEndsDrag(cy)) return;
       noteTap();
       performance.mark('sdg:tap');
       const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;

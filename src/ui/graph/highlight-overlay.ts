@@ -15,6 +15,9 @@ import { canvasMemo } from './canvas-memo.ts';
 
 interface Overlay {
   cy: Core;
+  base: Core;
+  /** the graph's links carry `under-hl` (hidden), set a task after the highlight appears */
+  linksHidden: boolean;
   /** the graph's container, which carries the `hl-dimmed` class while a highlight is shown */
   host: HTMLElement | null;
   /** the overlay's own container, beside the graph's */
@@ -29,7 +32,7 @@ interface Overlay {
 const overlays = canvasMemo<Overlay>();
 
 /** Classes the overlay sets itself, never copied from the graph. */
-const OWN_CLASSES = new Set(['hl', 'selected', 'faded', 'slbl', 'slbl-code', 'lbl', 'lbl-code', 'lbl-short']);
+const OWN_CLASSES = new Set(['hl', 'selected', 'under-hl', 'slbl', 'slbl-code', 'lbl', 'lbl-code', 'lbl-short']);
 
 /** The overlay over `base`, made the first time it is asked for (headless when the graph is). */
 export function ensureOverlay(base: Core): Core {
@@ -60,7 +63,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
-  const state: Overlay = { cy, host, holder, lit: null, selected: new Set(), extras: base.collection() };
+  const state: Overlay = { cy, base, linksHidden: false, host, holder, lit: null, selected: new Set(), extras: base.collection() };
   overlays.set(base, state);
   follow(base, state);
   return cy;
@@ -158,6 +161,29 @@ function refresh(st: Overlay): void {
     cy.add(adds.filter((d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string))));
   });
   st.host?.classList.toggle('hl-dimmed', !!want);
+  if (!!want !== st.linksHidden) hideLinksLater(st);
+}
+
+/** Above this many links they stay drawn (dimmed): a class on every link costs ~0.4 s at 100k. */
+const HIDE_LINKS_LIMIT = 20_000;
+
+/**
+ * Hides the dimmed graph's links (or shows them again) in a task after the frame that shows the
+ * overlay: one restyle of every link when a highlight starts or ends, none from click to click, and
+ * none in the click's own frame.
+ */
+function hideLinksLater(st: Overlay): void {
+  const run = () => setTimeout(() => {
+    const { base } = st;
+    if (base.destroyed()) return;
+    const hide = !!st.lit;
+    if (hide === st.linksHidden) return;
+    st.linksHidden = hide;
+    if (hide && base.edges().length > HIDE_LINKS_LIMIT) return;
+    base.batch(() => { base.edges().forEach((e) => { if (e.hasClass('under-hl') !== hide) e.toggleClass('under-hl', hide); }); });
+  }, 0);
+  if (typeof requestAnimationFrame === 'function' && st.holder) requestAnimationFrame(run);
+  else run();
 }
 
 function setClass(el: SingularElementArgument, cls: string, on: boolean): void {

@@ -107,11 +107,10 @@ function baseStylesheet({ goalLevel, edgeCount }: StyleOptions): StylesheetJson 
       },
     },
     { selector: 'edge[negative = 1]', style: { 'line-color': '#c0392b', 'target-arrow-color': '#c0392b', 'line-style': 'dashed' } },
-    // Nodes fade (the user keeps the map in view); other links are hidden outright. Measured in Chromium's
-    // software renderer: faded-but-drawn links and changing label opacity/size on 200+ nodes made the
-    // frame after a click cost 300–700 ms; hiding links and leaving labels alone brings it to ~50–75 ms.
-    { selector: 'node.faded', style: { opacity: 0.15 } },
-    { selector: 'edge.faded', style: { display: 'none' } },
+    // Under a highlight the graph is dimmed by CSS and the overlay draws the highlighted part
+    // (highlight-overlay.ts); its links are hidden meanwhile, so a redraw of the dimmed graph (a filter,
+    // a pan) draws its nodes only.
+    { selector: 'edge.under-hl', style: { display: 'none' } },
     {
       selector: 'edge.hl',
       style: {
@@ -202,7 +201,6 @@ function presentStylesheet({ goalLevel, edgeCount }: StyleOptions, p: PresentSty
         'target-arrow-shape': cheapEdges ? 'none' : 'triangle',
       },
     },
-    { selector: 'node.faded', style: { opacity: p.theme === 'dark' ? 0.22 : 0.15 } },
     {
       selector: 'edge.hl',
       style: { width: px(PRESENT_SIZES.edgeHl), 'line-color': c.edgeHl, 'target-arrow-color': c.edgeHl, opacity: 0.9, 'arrow-scale': 1.1, 'target-arrow-shape': 'triangle', 'curve-style': 'straight' },

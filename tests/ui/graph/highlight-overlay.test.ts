@@ -74,6 +74,24 @@ describe('the highlight overlay from click to click', () => {
     for (const id of far) expect(overlayOf(cy)!.getElementById(id).empty()).toBe(true);
   });
 
+  it('hides the dimmed graph\'s links a task after a highlight starts and shows them again after it ends', async () => {
+    const cy = makeCy();
+    const task = () => new Promise((ok) => setTimeout(ok, 5));
+    applyHighlight(cy, highlightOf(graph, { ...DEFAULT_VIEW, select: ['16.6.1'] }), ['16.6.1']);
+    // Not in the click's own task: the frame that shows the overlay restyles nothing of the graph.
+    expect(cy.edges('.under-hl').length).toBe(0);
+    await task();
+    expect(cy.edges('.under-hl').length).toBe(cy.edges().length);
+    // The copies in the overlay stay drawn.
+    expect(overlayOf(cy)!.edges('.under-hl').length).toBe(0);
+    applyHighlight(cy, highlightOf(graph, { ...DEFAULT_VIEW, select: ['2.3.1'] }), ['2.3.1']);
+    await task();
+    expect(cy.edges('.under-hl').length).toBe(cy.edges().length);
+    applyHighlight(cy, null, []);
+    await task();
+    expect(cy.edges('.under-hl').length).toBe(0);
+  });
+
   it('starts over when the elements change under a highlight', () => {
     const cy = makeCy();
     applyHighlight(cy, highlightOf(graph, { ...DEFAULT_VIEW, select: ['16.6.1'] }), ['16.6.1']);

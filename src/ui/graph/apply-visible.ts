@@ -5,15 +5,10 @@
  * `hasClass` and no restyle.
  */
 import type { Core } from 'cytoscape';
+import { setClass } from './set-class.ts';
 
 export function applyVisible(cy: Core, visible: ReadonlySet<string> | null): void {
   cy.batch(() => {
-    cy.nodes().forEach((n) => {
-      const hide = visible !== null && !visible.has(n.id());
-      if (n.hasClass('filtered') !== hide) {
-        if (hide) n.addClass('filtered');
-        else n.removeClass('filtered');
-      }
-    });
+    cy.nodes().forEach((n) => setClass(n, 'filtered', visible !== null && !visible.has(n.id())));
   });
 }

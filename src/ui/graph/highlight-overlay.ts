@@ -12,6 +12,7 @@
  */
 import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument, type StylesheetJson } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
+import { setClass } from './set-class.ts';
 
 interface Overlay {
   cy: Core;
@@ -180,17 +181,10 @@ function hideLinksLater(st: Overlay): void {
     if (hide === st.linksHidden) return;
     st.linksHidden = hide;
     if (hide && base.edges().length > HIDE_LINKS_LIMIT) return;
-    base.batch(() => { base.edges().forEach((e) => { if (e.hasClass('under-hl') !== hide) e.toggleClass('under-hl', hide); }); });
+    base.batch(() => { base.edges().forEach((e) => setClass(e, 'under-hl', hide)); });
   }, 0);
   if (typeof requestAnimationFrame === 'function' && st.holder) requestAnimationFrame(run);
   else run();
-}
-
-function setClass(el: SingularElementArgument, cls: string, on: boolean): void {
-  if (el.hasClass(cls) !== on) {
-    if (on) el.addClass(cls);
-    else el.removeClass(cls);
-  }
 }
 
 /** The overlay follows the graph: camera, size, and its copies' classes, data and positions. */

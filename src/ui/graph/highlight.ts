@@ -7,14 +7,7 @@ import type { Collection, CollectionArgument, Core, SingularElementArgument } fr
 import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
 import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
-
-/** Sets or clears a class only where it changes: re-applying the same highlight then costs almost nothing. */
-function setClass(el: { hasClass(c: string): boolean; addClass(c: string): unknown; removeClass(c: string): unknown }, cls: string, on: boolean) {
-  if (el.hasClass(cls) !== on) {
-    if (on) el.addClass(cls);
-    else el.removeClass(cls);
-  }
-}
+import { setClass } from './set-class.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the

@@ -87,6 +87,8 @@ export interface ViewSlice {
   past: View[];
   future: View[];
   sizeMetric: MetricName;
+  /** an imported file's own node colours and sizes are drawn (when it has them) instead of the app's */
+  fileStyle: { colours: boolean; sizes: boolean };
   layoutLocked: boolean;
   /** bumped to ask the canvas to fit the highlighted part */
   fitRequest: number;
@@ -97,6 +99,7 @@ export interface ViewSlice {
   undo(): void;
   redo(): void;
   setSizeMetric(metric: MetricName): void;
+  setFileStyle(patch: Partial<{ colours: boolean; sizes: boolean }>): void;
   setLayoutLocked(locked: boolean): void;
   requestFit(): void;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppState } from '../state/store-context.tsx';
-import { graphHasFileColours, isGenericNetwork } from '../state/network.ts';
+import { graphHasFileColours, graphHasFileSizes, isGenericNetwork, sizedByFile } from '../state/network.ts';
 import { useCy } from './canvas/cy-context.tsx';
 import { NODE_CLASSES } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
@@ -31,7 +31,12 @@ export function Legend() {
   const generic = useAppState(isGenericNetwork);
   const graph = useAppState((s) => s.graph);
   const fileColours = useAppState(graphHasFileColours);
-  const [useFileColours, setUseFileColours] = useState(true);
+  const fileSizes = useAppState(graphHasFileSizes);
+  const byFileSizes = useAppState(sizedByFile);
+  // In the store, not here: the pictures export the colours and sizes the screen shows.
+  const useFileColours = useAppState((s) => s.fileStyle.colours);
+  const useFileSizes = useAppState((s) => s.fileStyle.sizes);
+  const setFileStyle = useAppState((s) => s.setFileStyle);
   const cy = useCy();
   const t = useT();
   // Recolour in place: the elements carry both the file's colour and the app's, so no redraw is needed.
@@ -42,7 +47,7 @@ export function Legend() {
       if (next && n.data('color') !== next) n.data('color', next);
     }));
   }, [cy, graph, fileColours, useFileColours]);
-  const sizeNote = t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() });
+  const sizeNote = byFileSizes ? t('legend.sizeFile') : t('legend.size', { metric: t(metricLabelKey(sizeMetric)).toLowerCase() });
   return (
     <div className={open ? 'canvas-legend' : 'canvas-legend is-collapsed'} data-testid="legend" role="group" aria-label={t('legend.label')}>
       <button
@@ -59,8 +64,14 @@ export function Legend() {
       )}
       {fileColours && (
         <label className="check legend-row">
-          <input type="checkbox" checked={useFileColours} onChange={(e) => setUseFileColours(e.target.checked)} data-testid="file-colours" />
+          <input type="checkbox" checked={useFileColours} onChange={(e) => setFileStyle({ colours: e.target.checked })} data-testid="file-colours" />
           {' '}{t('panels.fileColours')}
+        </label>
+      )}
+      {fileSizes && (
+        <label className="check legend-row">
+          <input type="checkbox" checked={useFileSizes} onChange={(e) => setFileStyle({ sizes: e.target.checked })} data-testid="file-sizes" />
+          {' '}{t('panels.fileSizes')}
         </label>
       )}
       {open && !goalLevel && (

@@ -1,10 +1,13 @@
 import { useAppState } from '../state/store-context.tsx';
-import { isGenericNetwork } from '../state/network.ts';
+import { graphHasFileSizes, isGenericNetwork, sizedByFile } from '../state/network.ts';
 import { LAYOUT_DESCRIPTORS, metricLabelKey } from '../state/registries.ts';
 import { METRIC_NAMES, type MetricName } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
 import { DIRECTIONS, MAX_DEPTH, type Direction, type LayoutName } from '../state/view.ts';
 import { RendererControl } from './graph/RendererControl.tsx';
+
+/** The size list's entry for the file's own sizes (not a metric name, so never in the URL's size=). */
+const FILE_SIZES = 'file';
 
 export function ViewControls() {
   const depth = useAppState((s) => s.view.depth);
@@ -17,6 +20,9 @@ export function ViewControls() {
   const hasSelection = useAppState((s) => s.view.select.length > 0);
   const setView = useAppState((s) => s.setView);
   const setSizeMetric = useAppState((s) => s.setSizeMetric);
+  const setFileStyle = useAppState((s) => s.setFileStyle);
+  const byFileSizes = useAppState(sizedByFile);
+  const hasFileSizes = useAppState(graphHasFileSizes);
   const setLocked = useAppState((s) => s.setLayoutLocked);
   const clearSelection = useAppState((s) => s.clearSelection);
   const requestFit = useAppState((s) => s.requestFit);
@@ -55,7 +61,13 @@ export function ViewControls() {
       </label>
       <label className="control-row">
         <span className="control-label">{t('view.sizeBy')}</span>
-        <select value={sizeMetric} data-testid="size-metric" onChange={(e) => setSizeMetric(e.target.value as MetricName)}>
+        <select value={byFileSizes ? FILE_SIZES : sizeMetric} data-testid="size-metric" onChange={(e) => {
+          // "As in the file" is the legend's box; choosing a metric means sizing by it, so the box steps aside.
+          if (e.target.value === FILE_SIZES) { setFileStyle({ sizes: true }); return; }
+          if (byFileSizes) setFileStyle({ sizes: false });
+          setSizeMetric(e.target.value as MetricName);
+        }}>
+          {hasFileSizes && <option value={FILE_SIZES}>{t('view.sizeFile')}</option>}
           {METRIC_NAMES.map((m) => <option key={m} value={m}>{t(metricLabelKey(m))}</option>)}
         </select>
       </label>

@@ -17,6 +17,15 @@ export type NationalData = Pick<PairStats, 'rho' | 'n' | 'detrendedRho' | 'q'>;
 
 const joined = (xs: readonly string[] | undefined) => (xs && xs.length ? xs.join(' | ') : null);
 
+/** "C4", "row 12", or for a GraphML/GEXF link "edge 7" / "edge 7 (e12)": machine-readable, so not translated. */
+function sourcePlace(loc: EvidenceLink['location']): string | null {
+  if (!loc) return null;
+  if (loc.cell) return loc.cell;
+  if (loc.row !== undefined) return `row ${loc.row}`;
+  if (loc.edge !== undefined) return `edge ${loc.edge}${loc.edgeId ? ` (${loc.edgeId})` : ''}`;
+  return null;
+}
+
 /**
  * Ordered [key, value] pairs, the same keys for every link so a table's columns line up; absent facts
  * are null. With `national` the four national-data columns follow.
@@ -31,7 +40,7 @@ export function linkEvidenceFields(link: EvidenceLink, national?: NationalData |
     ['direction_stated', link.sources ? !link.undirectedInSource : null],
     ['source_file', link.location?.file ?? null],
     ['source_sheet', link.location?.sheet ?? null],
-    ['source_cell', link.location?.cell ?? (link.location?.row !== undefined ? `row ${link.location.row}` : null)],
+    ['source_cell', sourcePlace(link.location)],
     ['undirected', link.undirected === true],
     ['rho', c?.rho ?? null],
     ['n_years', c?.n ?? null],

@@ -6,6 +6,7 @@
  * a warning naming the edge.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
+import { edgeLocation } from './link-location.ts';
 import type { Evidence } from '../model/types.ts';
 import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
 import { parseFiniteNumber } from './finite-number.ts';
@@ -136,6 +137,8 @@ export function networkFromGraphology(file: string, graph: AbstractGraph, format
     for (const k of NOTE_KEYS) { note = str(attrs[k]); if (note) break; }
     const link: ImportedLink = {
       source, target, score, evidence: EVIDENCE.has(evidence) ? evidence : 'imported', ...(note ? { note } : {}), ...(undirected ? { undirected: true } : {}),
+      // Where the link was read, as the evidence panel and the exports show it for tables' rows and cells.
+      location: edgeLocation(file, i, key),
     };
     if (undirected) undirectedCount++;
     seen.set(pair, link);

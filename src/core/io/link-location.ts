@@ -24,6 +24,11 @@ export function cellLocation(file: string, sheet: string | undefined, row: numbe
   return { file: baseName(file), ...(sheet ? { sheet } : {}), cell: `${columnLetters(column)}${row}` };
 }
 
+/** A link of a GraphML or GEXF file: its number among the file's links, and its id when it is a name (not "0", "1", …). */
+export function edgeLocation(file: string, edge: number, key: string): LinkLocation {
+  return { file: baseName(file), edge, ...(/^\d+$/.test(key) ? {} : { edgeId: key }) };
+}
+
 export function rowLocation(file: string, sheet: string | undefined, row: number): LinkLocation {
   return { file: baseName(file), ...(sheet ? { sheet } : {}), row };
 }

@@ -20,6 +20,7 @@ const ComoveSchema = v.looseObject({
 });
 const LocationSchema = v.looseObject({
   file: v.string(), sheet: v.optional(v.string()), cell: v.optional(v.string()), row: v.optional(finite),
+  edge: v.optional(finite), edgeId: v.optional(v.string()),
 });
 
 const LinkSchema = v.looseObject({

@@ -111,6 +111,9 @@ export interface LinkLocation {
   sheet?: string;
   cell?: string;
   row?: number;
+  /** a GraphML/GEXF link: its number among the file's links (1-based) and its id when the file named it */
+  edge?: number;
+  edgeId?: string;
 }
 
 export interface LinkSource {

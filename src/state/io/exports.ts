@@ -8,6 +8,7 @@ import {
 } from '../../core/io/export/index.ts';
 import { exportOf, EXPORTS } from '../../core/io/export/kinds/index.ts';
 import { planLabels } from '../label-lod.ts';
+import { nodeSizesOf } from '../network.ts';
 
 // The export kinds as the export menu lists them: here rather than in state/registries.ts, so they load
 // with the menu's panel (ui/io/ExportPanel.tsx) and not before the first draw.
@@ -65,9 +66,10 @@ function svgOptions(s: AppState, scope: ExportScope, words: ExportWords = { lang
     title: `${name}${!whole && selected.length ? ` — ${t('export.around', { codes: selected.join(', ') })}` : ''}`,
     lang, goals, highlight: whole ? [] : selected, t, labelPlanner: planner,
     dataSource: t('export.source', { name: `${name}${entry?.provenance ? ` (${entry.provenance})` : ''}` }),
-    view: whole ? { classes: s.classes } : {
+    // Sizes and colours as the canvas draws them, in both scopes: they are how the nodes look, not the view.
+    view: whole ? { classes: s.classes, sizes: nodeSizesOf(s), fileColours: s.fileStyle.colours } : {
       distance: s.highlight?.distance ?? null, links: s.highlight?.links, selected, marks: s.marks, classes: s.classes,
-      extent: scope.selection ? null : scope.extent ?? null,
+      extent: scope.selection ? null : scope.extent ?? null, sizes: nodeSizesOf(s), fileColours: s.fileStyle.colours,
     },
   };
 }

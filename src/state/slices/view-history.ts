@@ -39,6 +39,7 @@ export const createViewSlice = (show: ShowGraph, initialSize?: MetricName): Slic
     past: [],
     future: [],
     sizeMetric: initialSize ?? 'out',
+    fileStyle: { colours: true, sizes: true },
     layoutLocked: false,
     fitRequest: 0,
 
@@ -72,6 +73,10 @@ export const createViewSlice = (show: ShowGraph, initialSize?: MetricName): Slic
 
     setSizeMetric(sizeMetric) {
       set({ sizeMetric });
+    },
+
+    setFileStyle(patch) {
+      set({ fileStyle: { ...get().fileStyle, ...patch } });
     },
 
     setLayoutLocked(layoutLocked) {

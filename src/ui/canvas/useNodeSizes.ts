@@ -1,23 +1,23 @@
-/** Node size by the chosen metric. Metrics arrive from the worker after the first frame; until then size shows influence. */
+/**
+ * Node size by the file's own sizes or the chosen metric (state/network.ts nodeSizesOf, which the
+ * pictures export too). Metrics arrive from the worker after the first frame; until then size shows influence.
+ */
 import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
+import { nodeSizesOf } from '../../state/network.ts';
 
 export function useNodeSizes(cy: Core | null): void {
-  const metricsByCode = useAppState((s) => s.metricsByCode);
-  const sizeMetric = useAppState((s) => s.sizeMetric);
+  const sizes = useAppState(nodeSizesOf);
   useEffect(() => {
-    if (!cy || cy.destroyed() || !metricsByCode) return;
-    let max = 0;
-    for (const m of Object.values(metricsByCode)) if (Number.isFinite(m[sizeMetric])) max = Math.max(max, Math.abs(m[sizeMetric]));
+    if (!cy || cy.destroyed() || !sizes) return;
     // Only nodes whose size changes: each data() write restyles the node and every link it has,
     // and the default metric (influence) gives the sizes the elements were created with.
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        const v = metricsByCode[n.id()]?.[sizeMetric];
-        const size = max && Number.isFinite(v) ? Math.abs(v) / max : 0;
+        const size = sizes.get(n.id()) ?? 0;
         if (n.data('size') !== size) n.data('size', size);
       });
     });
-  }, [cy, metricsByCode, sizeMetric]);
+  }, [cy, sizes]);
 }

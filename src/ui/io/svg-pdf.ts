@@ -15,6 +15,11 @@ function rgb(value: string | null | undefined): Rgb | null {
   if (m) { const n = parseInt(m[1], 16); return [(n >> 16) & 255, (n >> 8) & 255, n & 255]; }
   const short = /^#([0-9a-f]{3})$/i.exec(value.trim());
   if (short) return [0, 1, 2].map((i) => parseInt(short[1][i] + short[1][i], 16)) as Rgb;
+  // An imported file's own colours reach the picture as rgb()/rgba() or #rrggbbaa (the forms its reader keeps).
+  const fn = /^rgba?\(\s*([\d.]+%?)\s*,\s*([\d.]+%?)\s*,\s*([\d.]+%?)/i.exec(value.trim());
+  if (fn) return [fn[1], fn[2], fn[3]].map((v) => Math.max(0, Math.min(255, Math.round(v.endsWith('%') ? parseFloat(v) * 2.55 : Number(v))))) as Rgb;
+  const long = /^#([0-9a-f]{6})[0-9a-f]{2}$/i.exec(value.trim());
+  if (long) return rgb(`#${long[1]}`);
   return value === 'white' ? [255, 255, 255] : [0, 0, 0];
 }
 
@@ -92,7 +97,19 @@ export function drawSvg(pdf: JsPdf, svg: string, at: Placement): void {
         pdf.setFontSize(size * k * 2.835);
         pdf.setTextColor(...(rgb(el.getAttribute('fill') ?? attr(el, 'fill')) ?? [0, 0, 0]));
         const anchor = attr(el, 'text-anchor');
-        pdf.text(el.textContent ?? '', X(el.getAttribute('x')), Y(el.getAttribute('y')), { align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left', baseline: 'alphabetic' });
+        const where = { align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left', baseline: 'alphabetic' } as const;
+        // A halo (the labels' white outline, paint-order="stroke"): the outline first, then the letters
+        // over it, as the SVG and the canvas draw them, so a label stays readable over links and nodes.
+        const halo = attr(el, 'paint-order') === 'stroke' ? rgb(attr(el, 'stroke')) : null;
+        const haloWidth = Number(attr(el, 'stroke-width') ?? 0);
+        if (halo && haloWidth > 0) {
+          pdf.setDrawColor(...halo);
+          pdf.setLineWidth(haloWidth * k);
+          pdf.setLineJoin('round');
+          pdf.setLineDashPattern([], 0);
+          pdf.text(el.textContent ?? '', X(el.getAttribute('x')), Y(el.getAttribute('y')), { ...where, renderingMode: 'stroke' });
+        }
+        pdf.text(el.textContent ?? '', X(el.getAttribute('x')), Y(el.getAttribute('y')), { ...where, renderingMode: 'fill' });
       }
     });
   }

@@ -82,7 +82,7 @@ describe('marks in node exports', () => {
 
   it('the app passes the store marks to exports', async () => {
     const g = graph();
-    const state = { graph: g, lang: 'en', metrics: null, catalogue: null, datasetId: 'test', datasets: [], marks } as unknown as AppState;
+    const state = { graph: g, lang: 'en', metrics: null, metricsByCode: null, sizeMetric: 'out', fileStyle: { colours: true, sizes: true }, catalogue: null, datasetId: 'test', datasets: [], marks } as unknown as AppState;
     const { blob } = await makeExport(state, { graph: g, positions: null, selection: null }, 'nodes-csv');
     const by = Object.fromEntries(csvRows(await blob.text()).map((r) => [r.Code, r]));
     expect(by['16.6.1'].Mark).toBe('priority');

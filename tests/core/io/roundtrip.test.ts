@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { readGraphBytes } from '../../../src/core/io/read-graph-file.ts';
 import { formatReadError } from '../../../src/cli/render.ts';
@@ -132,5 +133,29 @@ describe('SVG and file names', () => {
     expect(exportFileName('kz-illustrative-indicator-links', null, 'graphml', d)).toBe('kz-illustrative-indicator-links_all_2025-01-09.graphml');
     expect(exportFileName('import:my file', ['16.6.1', '4.1.1'], 'png', d)).toBe('import-my-file_16.6.1-4.1.1_2025-01-09.png');
     expect(exportFileName('x', ['1', '2', '3', '4'], 'svg', d)).toBe('x_1-and-3-more_2025-01-09.svg');
+  });
+});
+
+describe("a file's own node colours and sizes survive a round trip", () => {
+  const read = async (name: string, text: string) => {
+    const r = await readGraphBytes(name, text);
+    if (!r.ok) throw new Error(`${name} did not read: ${formatReadError(r.error)}`);
+    return graphFromImport(r.network, loadCatalogue()).graph;
+  };
+  const vizOf = (g: InterlinkageGraph) => Object.fromEntries(g.mapNodes((c, a) => [c, a.viz]));
+  const fixture = (f: string) => readFileSync(new URL(`../../fixtures/${f}`, import.meta.url), 'utf8');
+
+  it.each([['food-web.gexf', 'gexf'], ['food-web.gexf', 'graphml'], ['characters.graphml', 'graphml'], ['characters.graphml', 'gexf']])('%s → %s', async (file, ext) => {
+    const g = await read(file, fixture(file));
+    const before = vizOf(g);
+    expect(Object.values(before).every((v) => v?.color && v.size)).toBe(true);
+    const after = vizOf(await read(`again.${ext}`, ext === 'gexf' ? toGexf(g) : toGraphml(g)));
+    // Colours may change notation (hex ↔ rgb), never value.
+    const rgb = (c: string | undefined) => {
+      const h = /^#([0-9a-f]{6})$/i.exec(c ?? '');
+      return h ? [0, 2, 4].map((i) => parseInt(h[1].slice(i, i + 2), 16)).join(',') : (c ?? '').replace(/[^\d,]/g, '');
+    };
+    expect(Object.fromEntries(Object.entries(after).map(([c, v]) => [c, [rgb(v?.color), v?.size]])))
+      .toEqual(Object.fromEntries(Object.entries(before).map(([c, v]) => [c, [rgb(v?.color), v?.size]])));
   });
 });

@@ -11,6 +11,7 @@ import { METRIC_NAMES } from '../../metrics/index.ts';
 import {
   escapeXml, hasMarks, isComovementGraph, isIllustrativeGraph, linkRecords, NEUTRAL_COLOR, nodeRecords, noticeOf, SDG_COLORS, type Cell, type ExportOptions,
 } from './common.ts';
+import { hasFileSizes } from '../../graph/node-sizes.ts';
 import { evidenceColumns } from './evidence-columns.ts';
 import { wordsOf } from './words.ts';
 
@@ -30,12 +31,20 @@ function graphHeader(graph: InterlinkageGraph, options: ExportOptions = {}) {
 
 const colorOf = (goal: Cell, options: ExportOptions) => (typeof goal === 'string' && (options.goalColors?.[goal] ?? SDG_COLORS[goal])) || NEUTRAL_COLOR;
 
-/** "#E5243B" → "rgb(229,36,59)": GEXF readers (networkx, Gephi 0.9) expect r/g/b, not 1.3's newer `hex`. */
-function rgbOf(hex: string): string {
-  const m = /^#?([0-9a-f]{6})$/i.exec(hex) ?? /^#?([0-9a-f]{6})$/i.exec(NEUTRAL_COLOR)!;
-  const n = parseInt(m[1], 16);
+/**
+ * "#E5243B" → "rgb(229,36,59)": GEXF readers (networkx, Gephi 0.9) expect r/g/b, not 1.3's newer `hex`.
+ * A file's own colour may also be "#abc", "#rrggbbaa" or already rgb()/rgba() (the forms the readers keep).
+ */
+function rgbOf(color: string): string {
+  if (/^rgba?\(/i.test(color)) return color.replace(/\s+/g, '');
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(color);
+  const hex = short ? `${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : /^#?([0-9a-f]{6})(?:[0-9a-f]{2})?$/i.exec(color)?.[1];
+  const n = parseInt(hex ?? NEUTRAL_COLOR.slice(1), 16);
   return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
 }
+
+/** The file's own look of a node (an imported GEXF's viz, a GraphML's colour and size): kept, so a round trip loses neither. */
+const fileVizOf = (graph: InterlinkageGraph, code: Cell) => (graph.hasNode(String(code)) ? graph.getNodeAttribute(String(code), 'viz') : undefined);
 
 type KeyType = 'string' | 'double' | 'boolean' | 'int';
 const NODE_KEYS: [string, KeyType][] = [
@@ -54,7 +63,7 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
   out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
   const key = (prefix: string, forWhat: string) => ([name, type]: [string, KeyType]) =>
     out.push(`  <key id="${prefix}_${name}" for="${forWhat}" attr.name="${name}" attr.type="${type}"/>`);
-  const nodeKeys = hasMarks(graph, options) ? [...NODE_KEYS, ...MARK_KEYS] : NODE_KEYS;
+  const nodeKeys = [...NODE_KEYS, ...(hasFileSizes(graph) ? [['size', 'double'] as [string, KeyType]] : []), ...(hasMarks(graph, options) ? MARK_KEYS : [])];
   const ev = evidenceColumns(graph, options.catalogue);
   const evKeys = ev.names.map((n, i) => [n, ev.types[i]] as [string, KeyType]);
   GRAPH_KEYS.forEach(key('g', 'graph'));
@@ -68,7 +77,8 @@ export function toGraphml(graph: InterlinkageGraph, options: ExportOptions = {})
   for (const [name] of GRAPH_KEYS) data('g', name, (head as Record<string, Cell>)[name], '    ');
   for (const r of nodeRecords(graph, options)) {
     out.push(`    <node id="${escapeXml(String(r.code))}">`);
-    const rec: Record<string, Cell> = { ...r, label: r.title, color: colorOf(r.goal, options) };
+    const viz = fileVizOf(graph, r.code);
+    const rec: Record<string, Cell> = { ...r, label: r.title, color: viz?.color ?? colorOf(r.goal, options), size: viz?.size ?? null };
     for (const [name] of nodeKeys) data('v', name, rec[name], '      ');
     out.push('    </node>');
   }
@@ -108,7 +118,8 @@ export function toGexf(graph: InterlinkageGraph, options: ExportOptions = {}): s
     formatNode: (_key: string, r: Record<string, Cell>) => {
       const attributes: Record<string, Cell> = {};
       for (const [k, v] of Object.entries(r)) if (k !== 'x' && k !== 'y' && k !== 'title' && v !== null && v !== '') attributes[k] = v;
-      const viz: Record<string, unknown> = { color: rgbOf(colorOf(r.goal, options)), size: 4 + Math.sqrt(Number(r.out) || 0) * 2 };
+      const own = fileVizOf(graph, r.code);
+      const viz: Record<string, unknown> = { color: rgbOf(own?.color ?? colorOf(r.goal, options)), size: own?.size ?? 4 + Math.sqrt(Number(r.out) || 0) * 2 };
       if (typeof r.x === 'number' && typeof r.y === 'number') { viz.x = r.x; viz.y = r.y; }
       return { label: String(r.title ?? r.code), viz, attributes };
     },

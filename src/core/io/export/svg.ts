@@ -29,6 +29,10 @@ interface SvgView {
   classes?: Readonly<Record<string, NodeClass>> | null;
   /** the part of the layout on screen, in layout coordinates: nodes outside are left out */
   extent?: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** each node's size as the canvas draws it, 0..1 (the file's own sizes or the chosen metric); out-degree without it */
+  sizes?: ReadonlyMap<string, number> | null;
+  /** draw the file's own node colours where it has them, as the canvas does (default true) */
+  fileColours?: boolean;
 }
 
 export interface SvgOptions {
@@ -113,7 +117,11 @@ export function graphToSvg(graph: InterlinkageGraph, positions: Positions | null
 
   const maxOut = Math.max(1, ...codes.map((c) => graph.outDegree(c)));
   const small = shown.length > 60;
-  const radius = (c: string) => (small ? 3.5 : 8) + (small ? 9 : 18) * Math.sqrt(graph.outDegree(c) / maxOut);
+  // The canvas's mapping (diameter 8 + 38 × size, stylesheet.ts), scaled to the picture's largest radius,
+  // so nodes keep the proportions they have on screen.
+  const sizes = view?.sizes ?? null;
+  const maxRadius = small ? 12.5 : 26;
+  const radius = (c: string) => (maxRadius * (8 + 38 * Math.min(1, Math.max(0, sizes?.get(c) ?? graph.outDegree(c) / maxOut)))) / 46;
   const colorOf = (goal: string | null) => (goal && (options.goals?.[goal]?.color ?? SDG_COLORS[goal])) || NEUTRAL_COLOR;
   const selected = new Set([...(options.highlight ?? []), ...(view?.selected ?? [])]);
   const distance = view?.distance ?? null;
@@ -157,7 +165,8 @@ export function graphToSvg(graph: InterlinkageGraph, positions: Positions | null
     const cls = classes?.[c];
     const mark = view?.marks?.[c]?.kind;
     const ring = selected.has(c) ? { color: '#00689d', w: 3, dash: '' } : mark ? { color: MARK_BORDER[mark].color, w: 3, dash: MARK_BORDER[mark].dash } : { color: cls ? CLASS_BORDER[cls] : '#fff', w: cls && cls !== 'low' ? 1.5 : 0.8, dash: '' };
-    const extra = `fill="${escapeXml(colorOf(a.goal))}" stroke="${ring.color}" stroke-width="${ring.w}"${ring.dash}${lit(c) ? '' : ' opacity="0.15"'} data-code="${escapeXml(c)}"${lit(c) && distance ? ' data-hl="1"' : ''}`;
+    const fill = view?.fileColours !== false && a.viz?.color ? a.viz.color : colorOf(a.goal);
+    const extra = `fill="${escapeXml(fill)}" stroke="${ring.color}" stroke-width="${ring.w}"${ring.dash}${lit(c) ? '' : ' opacity="0.15"'} data-code="${escapeXml(c)}"${lit(c) && distance ? ' data-hl="1"' : ''}`;
     out.push(shapeOf(cls, p.x, p.y, r, extra).replace(/\/>$/, `><title>${escapeXml(`${c} ${a.title[lang] ?? ''}`.trim())}</title></${cls === 'accelerator' || cls === 'integrated' ? 'path' : cls === 'dependent' ? 'rect' : 'circle'}>`));
   }
   out.push('</g>');

@@ -34,6 +34,7 @@ function ImportedSource({ attrs }: { attrs: EdgeAttrs }) {
           {loc.sheet && <><dt>{t('evidence.imported.sheet')}</dt><dd>{loc.sheet}</dd></>}
           {loc.cell && <><dt>{t('evidence.imported.cell')}</dt><dd>{loc.cell}</dd></>}
           {loc.row !== undefined && <><dt>{t('evidence.imported.row')}</dt><dd>{loc.row}</dd></>}
+          {loc.edge !== undefined && <><dt>{t('evidence.imported.edge')}</dt><dd data-testid="evidence-edge">{loc.edgeId ? t('evidence.imported.edgeNamed', { n: loc.edge, id: loc.edgeId }) : loc.edge}</dd></>}
         </>
       ) : <dd className="muted">{t('evidence.imported.noLocation')}</dd>}
       {attrs.note && <><dt>{t('evidence.imported.note')}</dt><dd>{attrs.note}</dd></>}

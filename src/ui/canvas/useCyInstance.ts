@@ -10,6 +10,7 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions } from '../graph/renderer.ts';
+import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
@@ -94,6 +95,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // Highlight, filters and marks apply once every link is in, so none misses its class.
       cancel = addElementsProgressively(instance, elements, shown);
     } else {
+      // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of five.
+      installPlainEdgeDraw(instance);
       settleThenAddEdges(instance, elements);
       // Controllers may style the elements before the first frame shows them.
       queueMicrotask(() => report(instance, false));

@@ -10,6 +10,7 @@ import { highlightOf } from '../../state/store.ts';
 import { nextSelection } from '../../state/view.ts';
 import { applyHighlight } from '../graph/highlight.ts';
 import { quietPress, tapEndsDrag } from '../graph/quiet-press.ts';
+import { quickHitTest } from '../graph/quick-hit.ts';
 import { recordHighlightMs } from '../test-hooks.ts';
 import { noteTap, takeTap } from './tap-timing.ts';
 
@@ -24,6 +25,7 @@ export function useNodeEvents(cy: Core | null): Hover | null {
   useEffect(() => {
     if (!cy) return;
     quietPress(cy);
+    quickHitTest(cy);
     const onTap = (e: EventObject) => {
       if (tapEndsDrag(cy)) return;
       noteTap();

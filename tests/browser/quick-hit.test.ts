@@ -1,0 +1,58 @@
+/**
+ * The narrowed pointer hit test (ui/graph/quick-hit.ts) finds what Cytoscape's own finds: on every
+ * node, on points along links (where arrowheads and curves are), and on points in between, before and
+ * after a highlight and at another zoom.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
+
+/** Model points to probe, and for each the ids both tests find (ours, then Cytoscape's own). */
+const COMPARE = `(() => {
+  const cy = window.__sdgCy; const r = cy.renderer(); const own = Object.getPrototypeOf(r).findNearestElements;
+  if (r.findNearestElements === own) return { installed: false, checked: 0, differ: [] };
+  const pts = [];
+  // Cytoscape's own test costs 20–40 ms a point here, so a sample: every third node (centre and rim),
+  // points along 60 links (ends, where the arrowheads are, and middle), and scattered points.
+  cy.nodes().filter((_, i) => i % 3 === 0).forEach((n) => { const p = n.position(); pts.push([p.x, p.y], [p.x + n.outerWidth() / 2 + 1, p.y]); });
+  cy.edges().filter((_, i) => i % 25 === 0).forEach((e) => { const s = e.source().position(), t = e.target().position();
+    for (const f of [0.1, 0.5, 0.9]) pts.push([s.x + (t.x - s.x) * f, s.y + (t.y - s.y) * f]); });
+  const bb = cy.elements().boundingBox(); let seed = 7; const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < 120; i++) pts.push([bb.x1 + rnd() * bb.w, bb.y1 + rnd() * bb.h]);
+  const ids = (els) => els.map((e) => e.id()).join(',');
+  const differ = []; let found = 0;
+  for (const [x, y] of pts) {
+    const a = ids(r.findNearestElements(x, y, true, false)), b = ids(own.call(r, x, y, true, false));
+    if (b) found++;
+    if (a !== b) differ.push({ x, y, ours: a, cytoscape: b });
+  }
+  return { installed: true, checked: pts.length, found, differ: differ.slice(0, 5) };
+})()`;
+
+type Result = { installed: boolean; checked: number; found: number; differ: unknown[] };
+const compare = (page: Page) => page.evaluate(COMPARE) as Promise<Result>;
+
+describe('the narrowed hit test', () => {
+  const env = useBuiltApp();
+
+  it('finds the same node or link as Cytoscape at hundreds of points, highlighted or not, at two zooms', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    const plain = await compare(page);
+    expect(plain.installed).toBe(true);
+    expect(plain.found).toBeGreaterThan(150);
+    expect(plain.differ).toEqual([]);
+
+    await page.goto(env.url + '?select=16.6.1');
+    await page.waitForSelector('[data-testid=graph][data-ready=true]');
+    await page.waitForTimeout(1200);
+    expect((await compare(page)).differ).toEqual([]);
+    await page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
+    await page.waitForTimeout(600);
+    const zoomed = await compare(page);
+    expect(zoomed.found).toBeGreaterThan(30);
+    expect(zoomed.differ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

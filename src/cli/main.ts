@@ -19,12 +19,13 @@ import { FORMATS } from '../core/io/formats/index.ts';
 import { normaliseCode } from '../core/io/normalise-code.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
 import { CLI_RANK_METRICS, computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
+import { metricShortLabelKey } from '../core/metrics/registry.ts';
 import { classifyNodes } from '../core/analysis/classify.ts';
 import { egoNetwork } from '../core/analysis/ego.ts';
 import { allShortestPaths, formatChain, kShortestPaths } from '../core/analysis/paths.ts';
 import { greedyPortfolio } from '../core/analysis/portfolio.ts';
 import { diffGraphs } from '../core/analysis/diff.ts';
-import { ILLUSTRATIVE_NOTICE, markedJson, markedText } from './mark.ts';
+import { markedJson, markedText } from './mark.ts';
 import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustnessCommand } from './commands/index.ts';
 import { comoveCommand } from './commands/comove.ts';
 import { evidenceCommand } from './commands/evidence.ts';
@@ -51,7 +52,7 @@ ${SYSTEM_USAGE}
 
 FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
 ${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
-Options: --json (machine-readable output), --lang en|ru|kk (titles), --help
+Options: --json (machine-readable output, English keys), --lang en|ru|kk (tables, sentences, messages and titles), --help
 Exit codes: 0 ok, 1 bad input, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -78,24 +79,24 @@ async function load(file: string, catalogue: Catalogue | undefined, warn: (s: st
   const result = await readGraphFileFromPath(file);
   if (!result.ok) throw new InputError(words.readError(result.error));
   // Generated links must never pass for real ones, in any output (stdout too: mark.ts).
-  if (isIllustrative(result.network)) warn(`${file}: ${words.lang === 'en' ? ILLUSTRATIVE_NOTICE : words.text('cli.illustrativeNotice')}`);
+  if (isIllustrative(result.network)) warn(`${file}: ${words.text('cli.illustrativeNotice')}`);
   const graph = graphFromImport(result.network, catalogue).graph;
   // A header-only file reads fine but leaves nothing to rank, path or compare: say so for every command.
   if (graph.order === 0) throw new InputError(`${file}: ${words.message({ code: 'networkEmpty' })}`);
   return { file, network: result.network, graph, warnings: result.warnings };
 }
 
-function intOption(value: string | undefined, name: string, fallback: number, min: number): number {
+function intOption(words: CliWords, value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer ≥ ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(words.text('cli.usage.integer', { name, min, value }));
   return n;
 }
 
-function nodeArg(loaded: Loaded, raw: string | undefined, what: string): string {
-  if (!raw) throw new UsageError(`missing ${what}`);
+function nodeArg(words: CliWords, loaded: Loaded, raw: string | undefined, what: string): string {
+  if (!raw) throw new UsageError(words.text('cli.usage.missing', { what }));
   const code = graphKey(normaliseCode(raw));
-  if (!loaded.graph.hasNode(code)) throw new InputError(`${loaded.file}: node ${raw} not found`);
+  if (!loaded.graph.hasNode(code)) throw new InputError(words.text('cli.input.nodeNotFound', { file: loaded.file, code: raw }));
   return code;
 }
 
@@ -103,8 +104,6 @@ function title(graph: InterlinkageGraph, code: string, lang: Lang): string {
   const t = graph.getNodeAttribute(code, 'title')?.[lang];
   return t && t !== code && t !== graph.getNodeAttribute(code, 'code') ? t : '';
 }
-
-const fmt = (v: number) => (Number.isNaN(v) ? '—' : Number.isInteger(v) ? String(v) : v.toPrecision(4));
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, j) => minMax(rows.map((r) => (r[j] ?? '').length))?.max ?? 0);
@@ -139,20 +138,20 @@ export async function run(argv: string[], out: (s: string) => void = console.log
   const [command, ...args] = positionals;
   try {
     const lang = (opt.lang ?? 'en') as Lang;
-    if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(`--lang must be en, ru or kk`);
+    if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(cliWords('en').text('cli.usage.oneOf', { name: 'lang', values: 'en, ru, kk' }));
     const words = cliWords(lang);
     // Set when a file read has generated links: everything printed then carries the mark (info has its own row).
     let marked = false;
     const markAndWarn = (s: string) => { marked = true; errOut(s); };
     const print = (value: unknown, text: () => string) => out(opt.json
       ? JSON.stringify(marked ? markedJson(value) : value, null, 2)
-      : marked && command !== 'info' ? markedText(text()) : text());
-    if (!command) throw new UsageError('missing command');
-    const need = (n: number) => { if (args.length < n) throw new UsageError(`${command}: expected ${n} argument(s)`); };
+      : marked && command !== 'info' ? markedText(text(), words.text('cli.illustrativeNotice')) : text());
+    if (!command) throw new UsageError(words.text('cli.usage.missingCommand'));
+    const need = (n: number) => { if (args.length < n) throw new UsageError(words.text('cli.usage.expectedArgs', { command, n })); };
     const catalogue = loadCatalogue();
-    const system = { args, opt, lang, json: opt.json === true, out, load: async (f: string) => { const l = await load(f, catalogue, errOut, words); return { ...l, illustrative: isIllustrative(l.network) }; }, usageError: (m: string) => new UsageError(m), inputError: (m: string) => new InputError(m) };
+    const system = { args, opt, lang, words, json: opt.json === true, out, load: async (f: string) => { const l = await load(f, catalogue, errOut, words); return { ...l, illustrative: isIllustrative(l.network) }; }, usageError: (m: string) => new UsageError(m), inputError: (m: string) => new InputError(m) };
     const ctx: EvidenceCommandContext = {
-      args, opt, catalogue, print, table, load: (file) => load(file, catalogue, errOut, words),
+      args, opt, catalogue, words, print, table, load: (file) => load(file, catalogue, errOut, words),
       usage: (m) => new UsageError(m), input: (m) => new InputError(m),
     };
     switch (command) {
@@ -172,20 +171,27 @@ export async function run(argv: string[], out: (s: string) => void = console.log
           directed: !l.network.undirected, scoreMin: range?.min ?? null, scoreMax: range?.max ?? null,
           negativeLinks: scores.filter((s) => s < 0).length, unknownCodes: unknown, warnings: l.warnings.map(words.readError),
         };
+        // The rows and values the app's import preview shows (ui/io/ImportButton.tsx), in its words
+        // ("Links are" is the CLI's own: in Russian and Kazakh the app's label is the word "links" again).
+        const t = words.text;
+        const orientation = l.network.details?.orientation ?? { code: info.directed ? 'orientationSourceToTarget' : 'orientationUndirected' };
         print(info, () => table([
-          ['file', l.file], ['format', info.format], ...(l.network.details?.sheet ? [['sheet', l.network.details.sheet]] : []), ...(info.illustrative ? [['links are', 'ILLUSTRATIVE (generated, not ERI data)']] : []), ['nodes', String(info.nodes)], ['links', String(info.edges)],
-          ['directed', info.directed ? 'yes' : 'no (influence both ways)'],
-          ['score range', scores.length ? `${info.scoreMin} … ${info.scoreMax} (${info.negativeLinks} negative)` : '—'],
-          ['unknown codes', unknown.length ? `${unknown.length}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : 'none'],
-          ...l.warnings.map((w) => ['warning', words.readError(w)]),
+          [t('evidence.imported.file'), l.file], [t('io.preview.format'), t(`io.format.${info.format}`)],
+          ...(l.network.details?.sheet ? [[t('io.preview.sheet'), l.network.details.sheet]] : []),
+          ...(info.illustrative ? [[t('cli.info.linksAre'), t('badge.exportMark')]] : []),
+          [t('io.preview.nodes'), words.num(info.nodes)], [t('io.preview.links'), words.num(info.edges)],
+          [t('io.preview.direction'), words.message(orientation)],
+          [t('io.preview.scores'), range ? `${words.num(range.min)} … ${words.num(range.max)} (${t('io.preview.negative', { n: info.negativeLinks })})` : '—'],
+          [t('io.preview.unknown'), unknown.length ? `${words.num(unknown.length)}: ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ', …' : ''}` : t('cli.info.none')],
+          ...l.warnings.map((w) => [t('cli.info.warning'), words.readError(w)]),
         ]));
         return 0;
       }
       case 'rank': {
         need(1);
         const by = (opt.by ?? 'out') as MetricName;
-        if (!RANK_BY.includes(by)) throw new UsageError(`--by must be one of ${RANK_BY.join(', ')}`);
-        const top = intOption(opt.top, 'top', 20, 1);
+        if (!RANK_BY.includes(by)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'by', values: RANK_BY.join(', ') }));
+        const top = intOption(words, opt.top, 'top', 20, 1);
         const l = await load(args[0], catalogue, markAndWarn, words);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
@@ -193,52 +199,55 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         const records = rows.map((r) => ({
           rank: r.rank[by], code: r.code, ...Object.fromEntries(cols.map((m) => [m, r[m]])), class: classes[r.code], title: title(l.graph, r.code, lang),
         })) as ({ rank: number; code: string; class: string; title: string } & Record<string, number>)[];
-        print(records, () => table([['rank', 'code', ...cols, 'class', 'title'],
-          ...records.map((r) => [String(r.rank), r.code, ...cols.map((m) => fmt(r[m])), r.class, r.title])]));
+        // Headers and class names as the app's Rankings tab and details panel say them.
+        print(records, () => table([[words.text('cli.rank.rank'), words.text('rankings.code'), ...cols.map((m) => words.text(metricShortLabelKey(m))), words.text('details.class'), words.text('table.title')],
+          ...records.map((r) => [words.num(r.rank), r.code, ...cols.map((m) => words.num(r[m])), words.text(`classes.${r.class}`), r.title])]));
         return 0;
       }
       case 'ego': {
         need(2);
         const l = await load(args[0], catalogue, markAndWarn, words);
-        const code = nodeArg(l, args[1], 'CODE');
-        const depth = intOption(opt.depth, 'depth', 1, 1);
+        const code = nodeArg(words, l, args[1], 'CODE');
+        const depth = intOption(words, opt.depth, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
-        if (!['out', 'in', 'both'].includes(direction)) throw new UsageError('--direction must be out, in or both');
+        if (!['out', 'in', 'both'].includes(direction)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'direction', values: words.or(['out', 'in', 'both']) }));
         const ego = egoNetwork(l.graph, code, { depth, direction });
         print({ center: code, depth, direction, ...ego }, () =>
-          `${ego.nodes.length} nodes, ${ego.links.length} links within ${depth} step(s) of ${code} (${direction})\n` +
-          table([['steps', 'code', 'title'], ...ego.nodes.map((c) => [String(ego.distance[c]), c, title(l.graph, c, lang)])]));
+          `${words.text('cli.ego.summary', { steps: words.text('cli.steps', { count: depth }), code, direction: words.text(`cli.direction.${direction}`), nodes: ego.nodes.length, links: ego.links.length })}\n` +
+          table([[words.text('cli.ego.steps'), words.text('table.code'), words.text('table.title')], ...ego.nodes.map((c) => [words.num(ego.distance[c]), c, title(l.graph, c, lang)])]));
         return 0;
       }
       case 'path': {
         need(3);
         const l = await load(args[0], catalogue, markAndWarn, words);
-        const a = nodeArg(l, args[1], 'A');
-        const b = nodeArg(l, args[2], 'B');
-        const k = intOption(opt.k, 'k', 5, 1);
-        const maxLength = intOption(opt['max-length'], 'max-length', 4, 1);
+        const a = nodeArg(words, l, args[1], 'A');
+        const b = nodeArg(words, l, args[2], 'B');
+        const k = intOption(words, opt.k, 'k', 5, 1);
+        const maxLength = intOption(words, opt['max-length'], 'max-length', 4, 1);
         const shortest = allShortestPaths(l.graph, a, b);
         const kPaths = kShortestPaths(l.graph, a, b, k, maxLength);
         print({ from: a, to: b, distance: shortest.distance, shortest: shortest.paths, truncated: shortest.truncated, kShortest: kPaths }, () => {
-          if (shortest.distance === null) return `${b} is not reachable from ${a}`;
-          const lines = [`${a} → ${b}: ${shortest.distance} step(s); ${shortest.paths.length}${shortest.truncated ? '+' : ''} shortest chain(s)`];
-          for (const p of shortest.paths) lines.push(`  ${formatChain(p.codes, l.graph, lang)}  [scores ${p.scores.join(', ')}]`);
-          lines.push(`${kPaths.length} shortest simple chain(s) of at most ${maxLength} links:`);
-          for (const p of kPaths) lines.push(`  ${p.length}: ${p.chain}`);
+          if (shortest.distance === null) return words.text('paths.none', { from: a, to: b });
+          const chains = `${words.num(shortest.paths.length)}${shortest.truncated ? '+' : ''}`;
+          const lines = [words.text('cli.path.summary', { from: a, to: b, steps: words.text('cli.steps', { count: shortest.distance }), chains })];
+          for (const p of shortest.paths) lines.push(`  ${formatChain(p.codes, l.graph, lang)}  [${words.text('cli.path.scores', { list: p.scores.map((x) => words.num(x)).join('; ') })}]`);
+          lines.push(`${words.text('cli.path.kShortest', { max: maxLength, count: kPaths.length })}`);
+          for (const p of kPaths) lines.push(`  ${words.num(p.length)}: ${p.chain}`);
           return lines.join('\n');
         });
         return 0;
       }
       case 'portfolio': {
         need(1);
-        if (opt.k === undefined) throw new UsageError('portfolio: --k N is required');
-        const k = intOption(opt.k, 'k', 5, 1);
-        const depth = intOption(opt.depth, 'depth', 2, 1);
+        if (opt.k === undefined) throw new UsageError(words.text('cli.usage.kRequired'));
+        const k = intOption(words, opt.k, 'k', 5, 1);
+        const depth = intOption(words, opt.depth, 'depth', 2, 1);
         const l = await load(args[0], catalogue, markAndWarn, words);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
-          `greedy portfolio, reach within ${depth} step(s), ${p.nodes} nodes\n` +
-          table([['#', 'code', 'gain', 'coverage', 'title'], ...p.picks.map((x, i) => [String(i + 1), x.code, String(x.gain), `${x.coverage} (${((100 * x.coverage) / p.nodes).toFixed(1)}%)`, title(l.graph, x.code, lang)])]));
+          `${words.text('cli.portfolio.summary', { steps: words.text('cli.steps', { count: depth }), nodes: p.nodes })}\n` +
+          table([['#', words.text('table.code'), words.text('portfolio.gain'), words.text('portfolio.covered'), words.text('table.title')],
+            ...p.picks.map((x, i) => [words.num(i + 1), x.code, words.num(x.gain), `${words.num(x.coverage)} (${words.num((100 * x.coverage) / p.nodes, 3)} %)`, title(l.graph, x.code, lang)])]));
         return 0;
       }
       case 'diff': {
@@ -247,12 +256,13 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         const b = await load(args[1], catalogue, markAndWarn, words);
         const d = diffGraphs(a.graph, b.graph);
         print(d, () => {
-          const lines = [`${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} re-scored links; ${d.nodesAdded.length} nodes added, ${d.nodesRemoved.length} removed`];
-          for (const x of d.added) lines.push(`  + ${x.source} → ${x.target} (${x.score})`);
-          for (const x of d.removed) lines.push(`  - ${x.source} → ${x.target} (${x.score})`);
-          for (const x of d.changed) lines.push(`  ~ ${x.source} → ${x.target} (${x.before} → ${x.after})`);
+          const n = words.num;
+          const lines = [words.text('cli.diff.summary', { added: d.added.length, removed: d.removed.length, changed: d.changed.length, nodesAdded: d.nodesAdded.length, nodesRemoved: d.nodesRemoved.length })];
+          for (const x of d.added) lines.push(`  + ${x.source} → ${x.target} (${n(x.score)})`);
+          for (const x of d.removed) lines.push(`  - ${x.source} → ${x.target} (${n(x.score)})`);
+          for (const x of d.changed) lines.push(`  ~ ${x.source} → ${x.target} (${n(x.before)} → ${n(x.after)})`);
           const deg = Object.entries(d.degree);
-          if (deg.length) lines.push('degree changes (out, in):', ...deg.map(([c, x]) => `  ${c}: out ${x.outBefore} → ${x.outAfter}, in ${x.inBefore} → ${x.inAfter}`));
+          if (deg.length) lines.push(words.text('cli.diff.degree'), ...deg.map(([c, x]) => `  ${c}: ${words.text('cli.diff.degreeLine', { ...x })}`));
           return lines.join('\n');
         });
         return 0;
@@ -260,7 +270,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       case 'comove': return comoveCommand(ctx);
       case 'evidence': return await evidenceCommand(ctx);
       default:
-        throw new UsageError(`unknown command "${command}"`);
+        throw new UsageError(words.text('cli.usage.unknownCommand', { command }));
     }
   } catch (e) {
     if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }

@@ -2,7 +2,10 @@
  * The ILLUSTRATIVE mark in the CLI's stdout, not only on stderr: `sdg-graph rank … > file` and piped
  * `--json` must carry it too. Text gets a first line; JSON objects get `illustrative` and `notice`,
  * and each row of a JSON list gets `notice`, so a list stays a list and a row cut out of it still says so.
+ * JSON keeps this English notice whatever `--lang` says (machine-readable); text gets the locale's
+ * `cli.illustrativeNotice`, whose English is this same sentence (tests/cli/lang-output.test.ts checks).
  */
+/** @internal exported for the tests that compare it with the locale's */
 export const ILLUSTRATIVE_NOTICE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data)';
 
 export function markedJson(value: unknown): unknown {
@@ -11,4 +14,4 @@ export function markedJson(value: unknown): unknown {
   return value;
 }
 
-export const markedText = (text: string): string => `${ILLUSTRATIVE_NOTICE}\n${text}`;
+export const markedText = (text: string, notice: string): string => `${notice}\n${text}`;

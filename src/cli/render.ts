@@ -32,6 +32,12 @@ export interface CliWords {
   message(msg: AppMessage): string;
   /** "file, sheet "x", row 3, column 2: cell "strong" is not a number" */
   readError(e: ReadError): string;
+  /** a table value: integers grouped ("1 535"), others to `digits` significant digits ("0,5000"); NaN is "—" */
+  num(v: number, digits?: number): string;
+  /** a statistic as the core rounded it (six significant digits at most), "—" when not computed */
+  stat(v: number | null | undefined): string;
+  /** "a, b or c" */
+  or(values: readonly string[]): string;
 }
 
 export function cliWords(lang: Lang = 'en'): CliWords {
@@ -55,7 +61,16 @@ export function cliWords(lang: Lang = 'en'): CliWords {
     ].filter(Boolean).join(', ');
     return `${where}: ${message(e)}`;
   };
-  return { lang, text, message, readError };
+  const grouped = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  const significant = new Map<number, Intl.NumberFormat>();
+  const precise = (digits: number) => significant.get(digits)
+    ?? significant.set(digits, new Intl.NumberFormat(INTL_LOCALE[lang], { minimumSignificantDigits: digits, maximumSignificantDigits: digits })).get(digits)!;
+  const upToSix = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumSignificantDigits: 6 });
+  const num = (v: number, digits = 4) => (Number.isNaN(v) ? '—' : Number.isInteger(v) ? grouped.format(v) : precise(digits).format(v));
+  const stat = (v: number | null | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '—' : Number.isInteger(v) ? grouped.format(v) : upToSix.format(v));
+  const or = (values: readonly string[]) =>
+    values.length < 2 ? values.join('') : text('cli.usage.orList', { list: values.slice(0, -1).join(', '), last: values[values.length - 1] });
+  return { lang, text, message, readError, num, stat, or };
 }
 
 const ENGLISH = cliWords('en');

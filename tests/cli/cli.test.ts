@@ -45,9 +45,9 @@ describe('sdg-graph CLI (real process)', { timeout: 60_000 }, () => {
     const info = json('info', fx('edges-noheader.csv'));
     expect(info).toMatchObject({ nodes: 5, edges: 5, scoreMin: -1, scoreMax: 3 });
     expect(info.unknownCodes).toEqual(['9.9.9']);
-    const text = cli('info', fx('matrix.csv'));
+    const text = cli('info', fx('matrix.csv'), '--lang', 'en');
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/csv-matrix/);
+    expect(text.stdout).toMatch(/Format +CSV adjacency matrix/);
   });
 
   it('rank --json lists nodes in rank order with the metric', () => {

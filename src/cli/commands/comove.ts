@@ -4,13 +4,14 @@
  */
 import { comoveTable } from '../../core/stats/comove.ts';
 import { comoveLinks, COMOVE_DEFAULTS, COMOVE_METHOD } from '../../core/stats/comove-links.ts';
-import { COMOVE_NOTICE, numberOption, stat, type EvidenceCommandContext } from './evidence-context.ts';
+import { COMOVE_NOTICE, numberOption, type EvidenceCommandContext } from './evidence-context.ts';
 
 export function comoveCommand(ctx: EvidenceCommandContext): number {
-  const minYears = numberOption(ctx, 'min-years', COMOVE_DEFAULTS.minYears, (n) => Number.isInteger(n) && n >= 3, 'an integer ≥ 3');
-  const threshold = numberOption(ctx, 'threshold', COMOVE_DEFAULTS.threshold, (n) => n >= 0 && n < 1, 'a number in [0, 1)');
-  const qMax = numberOption(ctx, 'q', COMOVE_DEFAULTS.q, (n) => n > 0 && n <= 1, 'a number in (0, 1]');
-  if (!ctx.catalogue) throw ctx.input('data/catalogue.json is missing: run npm run data');
+  const w = ctx.words, stat = w.stat;
+  const minYears = numberOption(ctx, 'min-years', COMOVE_DEFAULTS.minYears, (n) => Number.isInteger(n) && n >= 3, ['cli.usage.integerAtLeast', { min: 3 }]);
+  const threshold = numberOption(ctx, 'threshold', COMOVE_DEFAULTS.threshold, (n) => n >= 0 && n < 1, ['cli.usage.numberIn', { range: '[0, 1)' }]);
+  const qMax = numberOption(ctx, 'q', COMOVE_DEFAULTS.q, (n) => n > 0 && n <= 1, ['cli.usage.numberIn', { range: '(0, 1]' }]);
+  if (!ctx.catalogue) throw ctx.input(w.text('cli.input.noCatalogue'));
   const table = comoveTable(ctx.catalogue, minYears);
   const links = comoveLinks(table, threshold, qMax);
   const synergies = links.filter((l) => l.score > 0).length;
@@ -22,11 +23,11 @@ export function comoveCommand(ctx: EvidenceCommandContext): number {
     links: links.map((l) => ({ a: l.source, b: l.target, kind: l.score > 0 ? 'synergy' : 'trade-off', ...l.comove })),
   };
   ctx.print(result, () => [
-    `NOTE: ${COMOVE_NOTICE}`,
-    `${table.pairsTested} pairs tested (≥ ${minYears} common years); |rho| > ${threshold}: ${synergies} synergies, ${result.tradeOffs} trade-offs`,
-    `${surviving} survive detrending (first differences, BH q ≤ ${qMax} over ${table.detrendTested} pairs)`,
-    ctx.table([['a', 'b', 'kind', 'rho', 'n', 'detrended rho', 'p', 'q'],
-      ...result.links.map((l) => [l.a, l.b, l.kind, stat(l.rho), String(l.n), stat(l.detrendedRho), stat(l.p), stat(l.q)])]),
+    w.text('cli.comove.notice'),
+    w.text('cli.comove.tested', { pairs: table.pairsTested, minYears, threshold: stat(threshold), synergies, tradeOffs: result.tradeOffs }),
+    w.text('cli.comove.surviving', { surviving, q: stat(qMax), tested: table.detrendTested }),
+    ctx.table([['A', 'B', w.text('cli.comove.kind'), w.text('cli.comove.rho'), 'n', w.text('cli.comove.detrendedRho'), 'p', 'q'],
+      ...result.links.map((l) => [l.a, l.b, w.text(`cli.comove.${l.kind}`), stat(l.rho), stat(l.n), stat(l.detrendedRho), stat(l.p), stat(l.q)])]),
   ].join('\n'));
   return 0;
 }

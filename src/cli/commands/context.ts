@@ -7,11 +7,14 @@ import type { Lang } from '../../core/model/types.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { graphKey } from '../../core/graph/keys.ts';
 import { normaliseCode } from '../../core/io/normalise-code.ts';
+import type { CliWords } from '../render.ts';
 
 export interface CommandContext {
   args: string[];
   opt: Readonly<Record<string, string | boolean | undefined>>;
   lang: Lang;
+  /** every header, value and sentence of the text output, in the language of `--lang` */
+  words: CliWords;
   json: boolean;
   out(s: string): void;
   load(file: string): Promise<{ file: string; graph: InterlinkageGraph; illustrative: boolean }>;
@@ -19,16 +22,14 @@ export interface CommandContext {
   inputError(message: string): Error;
 }
 
-/** Generated links must never pass for real ones: the first line of text output, and a JSON flag. */
-const ILLUSTRATIVE_LINE = 'NOTE: ILLUSTRATIVE links (generated to match published totals; not ERI data) — loops, effects and rankings below are of generated links';
-
+/** Generated links must never pass for real ones: the first line of text output (in the language), and a JSON flag. */
 export function emit(ctx: CommandContext, illustrative: boolean, value: object, text: () => string[]): void {
   if (ctx.json) ctx.out(JSON.stringify(illustrative ? { ...value, illustrative: true } : value, null, 2));
-  else ctx.out([...(illustrative ? [ILLUSTRATIVE_LINE] : []), ...text()].join('\n'));
+  else ctx.out([...(illustrative ? [`${ctx.words.text('cli.illustrativeNotice')} — ${ctx.words.text('cli.systemGenerated')}`] : []), ...text()].join('\n'));
 }
 
 export function need(ctx: CommandContext, command: string, n: number): void {
-  if (ctx.args.length < n) throw ctx.usageError(`${command}: expected ${n} argument(s)`);
+  if (ctx.args.length < n) throw ctx.usageError(ctx.words.text('cli.usage.expectedArgs', { command, n }));
 }
 
 function stringOpt(ctx: CommandContext, name: string): string | undefined {
@@ -40,7 +41,7 @@ export function intOpt(ctx: CommandContext, name: string, fallback: number, min:
   const raw = stringOpt(ctx, name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw ctx.usageError(`--${name} must be an integer ≥ ${min}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min) throw ctx.usageError(ctx.words.text('cli.usage.integer', { name, min, value: raw }));
   return n;
 }
 
@@ -48,7 +49,7 @@ export function numberOpt(ctx: CommandContext, name: string, fallback: number | 
   const raw = stringOpt(ctx, name);
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw ctx.usageError(`--${name} must be a number from ${min} to ${max}, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < min || n > max) throw ctx.usageError(ctx.words.text('cli.usage.number', { name, min, max, value: raw }));
   return n;
 }
 
@@ -56,9 +57,9 @@ export const textOpt = stringOpt;
 
 /** A node argument as the graph keys it; unknown codes are bad input (exit 1). */
 export function nodeCode(ctx: CommandContext, graph: InterlinkageGraph, file: string, raw: string | undefined, what: string): string {
-  if (!raw) throw ctx.usageError(`missing ${what}`);
+  if (!raw) throw ctx.usageError(ctx.words.text('cli.usage.missing', { what }));
   const code = graphKey(normaliseCode(raw));
-  if (!graph.hasNode(code)) throw ctx.inputError(`${file}: node ${raw} not found`);
+  if (!graph.hasNode(code)) throw ctx.inputError(ctx.words.text('cli.input.nodeNotFound', { file, code: raw }));
   return code;
 }
 
@@ -66,8 +67,6 @@ export function nodeTitle(graph: InterlinkageGraph, code: string, lang: Lang): s
   const t = graph.getNodeAttribute(code, 'title')?.[lang];
   return t && t !== code && t !== graph.getNodeAttribute(code, 'code') ? t : '';
 }
-
-export const num = (v: number, digits = 4) => (Number.isInteger(v) ? String(v) : v.toPrecision(digits));
 
 export function columns(rows: string[][]): string[] {
   const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));

@@ -10,11 +10,16 @@ export async function loopsCommand(ctx: CommandContext): Promise<number> {
   const rawThrough = textOpt(ctx, 'through');
   const through = rawThrough === undefined ? undefined : nodeCode(ctx, l.graph, l.file, rawThrough, '--through CODE');
   const r = findLoops(l.graph, { maxLength, maxCount: limit, through });
+  const w = ctx.words;
   emit(ctx, l.illustrative, { count: r.count, truncated: r.truncated, loops: r.loops }, () => {
     const reinforcing = r.loops.filter((x) => x.polarity === 'reinforcing').length;
     return [
-      `${r.count}${r.truncated ? '+ (stopped at --limit)' : ''} feedback loop(s) of at most ${maxLength} links${through ? ` through ${through}` : ''}: ${reinforcing} reinforcing, ${r.count - reinforcing} balancing`,
-      ...r.loops.map((x) => `  ${x.polarity === 'reinforcing' ? 'R' : 'B'} ${x.length}: ${[...x.nodes, x.nodes[0]].join(' → ')}`),
+      w.text('cli.loops.summary', {
+        max: maxLength, through: through ? w.text('cli.loops.through', { code: through }) : '', count: r.count,
+        more: r.truncated ? `+${w.text('cli.loops.stopped')}` : '', reinforcing, balancing: r.count - reinforcing,
+      }),
+      // R and B are the loop letters of system dynamics in every language.
+      ...r.loops.map((x) => `  ${x.polarity === 'reinforcing' ? 'R' : 'B'} ${w.num(x.length)}: ${[...x.nodes, x.nodes[0]].join(' → ')}`),
     ];
   });
   return 0;

@@ -1,6 +1,6 @@
 /** `sdg-graph micmac FILE [--json]`: Godet's structural analysis, rows by indirect influence. */
 import { micmac } from '../../core/analysis/micmac.ts';
-import { columns, emit, need, nodeTitle, num, type CommandContext } from './context.ts';
+import { columns, emit, need, nodeTitle, type CommandContext } from './context.ts';
 
 export async function micmacCommand(ctx: CommandContext): Promise<number> {
   need(ctx, 'micmac', 1);
@@ -10,11 +10,12 @@ export async function micmacCommand(ctx: CommandContext): Promise<number> {
     code: x.code, directInfluence: x.directInfluence, directDependence: x.directDependence,
     indirectInfluence: x.indirectInfluence, indirectDependence: x.indirectDependence, sector: x.sector,
   }));
+  const w = ctx.words, num = w.num;
   emit(ctx, l.illustrative, { power: r.power, rows }, () => [
-    `MICMAC: indirect sums of M^${r.power} (M = |score|), rescaled to the direct total; sectors split at the means`,
+    w.text('cli.micmac.summary', { power: r.power }),
     ...columns([
-      ['code', 'influence', 'dependence', 'indirect infl.', 'indirect dep.', 'sector', 'title'],
-      ...rows.map((x) => [x.code, num(x.directInfluence), num(x.directDependence), num(x.indirectInfluence), num(x.indirectDependence), x.sector, nodeTitle(l.graph, x.code, ctx.lang)]),
+      [w.text('table.code'), w.text('cli.micmac.influence'), w.text('cli.micmac.dependence'), w.text('cli.micmac.indirectInfluence'), w.text('cli.micmac.indirectDependence'), w.text('cli.micmac.sector'), w.text('table.title')],
+      ...rows.map((x) => [x.code, num(x.directInfluence), num(x.directDependence), num(x.indirectInfluence), num(x.indirectDependence), w.text(`system.sector.${x.sector}`), nodeTitle(l.graph, x.code, ctx.lang)]),
     ]),
   ]);
   return 0;

@@ -1,6 +1,6 @@
 /** `sdg-graph propagate FILE CODE [--alpha A] [--json]`: what moves if CODE improves. */
 import { propagate } from '../../core/analysis/propagation.ts';
-import { columns, emit, need, nodeCode, nodeTitle, num, numberOpt, type CommandContext } from './context.ts';
+import { columns, emit, need, nodeCode, nodeTitle, numberOpt, type CommandContext } from './context.ts';
 
 export async function propagateCommand(ctx: CommandContext): Promise<number> {
   need(ctx, 'propagate', 2);
@@ -15,10 +15,11 @@ export async function propagateCommand(ctx: CommandContext): Promise<number> {
     throw e;
   }
   const effects = r.effects.map(({ code: c, total, direct }) => ({ code: c, total, direct }));
+  const w = ctx.words, num = w.num;
   emit(ctx, l.illustrative, { code, alpha: r.alpha, effects }, () => [
-    `total effect of ${code} (row of (I − αW)⁻¹ − I), α = ${num(r.alpha)} (ρ(|W|) = ${num(r.spectralRadius)}); modelled from the link scores, not measured`,
+    w.text('cli.propagate.summary', { code, alpha: num(r.alpha), rho: num(r.spectralRadius) }),
     ...columns([
-      ['code', 'total', 'direct', 'title'],
+      [w.text('table.code'), w.text('cli.propagate.total'), w.text('cli.propagate.direct'), w.text('table.title')],
       ...effects.map((e) => [e.code, num(e.total), num(e.direct), nodeTitle(l.graph, e.code, ctx.lang)]),
     ]),
   ]);

@@ -5,7 +5,8 @@ import { columns, emit, intOpt, need, numberOpt, textOpt, type CommandContext } 
 export async function robustnessCommand(ctx: CommandContext): Promise<number> {
   need(ctx, 'robustness', 1);
   const metric = (textOpt(ctx, 'metric') ?? 'out') as RobustMetric;
-  if (!ROBUST_METRICS.includes(metric)) throw ctx.usageError(`--metric must be one of ${ROBUST_METRICS.join(', ')}`);
+  const w = ctx.words;
+  if (!ROBUST_METRICS.includes(metric)) throw ctx.usageError(w.text('cli.usage.oneOf', { name: 'metric', values: ROBUST_METRICS.join(', ') }));
   const runs = intOpt(ctx, 'runs', 1000, 1);
   const drop = numberOpt(ctx, 'drop', 0.1, 0, 1)!;
   const jitter = numberOpt(ctx, 'jitter', 0, 0, 1)!;
@@ -15,10 +16,10 @@ export async function robustnessCommand(ctx: CommandContext): Promise<number> {
   const r = robustness(l.graph, { metric, runs, drop, jitter, seed, top });
   const rows = r.rows.map(({ code, rank, medianRank, rankLow, rankHigh, topShare, robust }) => ({ code, rank, medianRank, rankLow, rankHigh, topShare, robust }));
   emit(ctx, l.illustrative, { metric, runs, seed, rows }, () => [
-    `${metric}: ${runs} runs (seed ${seed}), each link dropped with p = ${drop}, re-scored ±1 with q = ${jitter}; top ${top}; robust = an accelerator in ≥ 90 % of runs`,
+    w.text('cli.robustness.summary', { metric: w.text(`system.robustness.metrics.${metric}`), runs, seed, drop: w.stat(drop), jitter: w.stat(jitter), top }),
     ...columns([
-      ['rank', 'code', 'median', '5–95 %', `in top ${top}`, 'robust'],
-      ...rows.slice(0, Math.max(top, 20)).map((x) => [String(x.rank), x.code, String(x.medianRank), `${x.rankLow}–${x.rankHigh}`, `${Math.round(100 * x.topShare)} %`, x.robust ? 'robust' : '']),
+      [w.text('cli.rank.rank'), w.text('table.code'), w.text('cli.robustness.median'), w.text('system.robustness.interval'), w.text('system.robustness.inTop', { k: top }), w.text('cli.robustness.robust')],
+      ...rows.slice(0, Math.max(top, 20)).map((x) => [w.num(x.rank), x.code, w.num(x.medianRank), `${w.num(x.rankLow)}–${w.num(x.rankHigh)}`, `${w.num(Math.round(100 * x.topShare))} %`, x.robust ? w.text('system.robust') : '']),
     ]),
   ]);
   return 0;

@@ -1,0 +1,106 @@
+/**
+ * `--lang ru|kk` reaches every table header, row name, class value and sentence of the CLI's text
+ * output, not only its messages; `--json` stays English keys and raw values. Each command runs through
+ * run() (what bin/sdg-graph.mjs calls) on the bundled data and the fixtures.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.ts';
+import { ILLUSTRATIVE_NOTICE } from '../../src/cli/mark.ts';
+import { COMOVE_NOTICE } from '../../src/cli/commands/evidence-context.ts';
+import { englishWords } from '../i18n/english-words.ts';
+
+const KZ = 'data/kz-illustrative-indicator-links.json';
+const HAND = 'tests/fixtures/system-4.csv';
+const EDGES = 'tests/fixtures/edges.csv';
+const en = JSON.parse(readFileSync(fileURLToPath(new URL('../../src/ui/locales/en.json', import.meta.url)), 'utf8'));
+
+async function cli(...args: string[]) {
+  const out: string[] = [], err: string[] = [];
+  const code = await run(args, (s) => out.push(s), (s) => err.push(s));
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** Text output of each command; a file name is the user's and an option name is typed as it is, so both are cut out. */
+const COMMANDS: string[][] = [
+  ['info', KZ], ['info', 'tests/fixtures/matrix.csv'], ['rank', KZ, '--top', '5'], ['rank', HAND, '--by', 'total'],
+  ['ego', EDGES, '4.1.1'], ['path', EDGES, '16.6.1', '1.2.1'], ['path', EDGES, '1.2.1', '16.6.1'], ['portfolio', KZ, '--k', '3'],
+  ['diff', EDGES, 'tests/fixtures/edges-v2.csv'], ['loops', HAND], ['loops', KZ, '--max-length', '3', '--limit', '5'], ['micmac', HAND],
+  ['propagate', HAND, '1.1.1'], ['robustness', KZ, '--runs', '10', '--top', '3'], ['comove', '--threshold', '0.95'], ['evidence', 'tests/fixtures/matrix.csv'],
+];
+const withoutFiles = (text: string) => text.replaceAll(/\S+\.(?:json|csv)\b|--[a-z][a-z-]*/g, '');
+// MICMAC is the method's name in every language; R and B (loops) are shorter than englishWords looks at.
+const leaks = (text: string) => englishWords(withoutFiles(text)).filter((w) => w !== 'MICMAC');
+
+describe('sdg-graph --lang: tables and sentences', { timeout: 120_000 }, () => {
+  for (const lang of ['ru', 'kk']) {
+    it.each(COMMANDS.map((c) => [c.join(' '), c]))(`${lang}: %s has no English words`, async (_name, args) => {
+      const r = await cli(...(args as string[]), '--lang', lang);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(0);
+      expect(leaks(r.stdout), r.stdout).toEqual([]);
+    });
+  }
+
+  it('ru rank: Russian headers and class names, none of the English ones', async () => {
+    const r = await cli('rank', KZ, '--top', '3', '--lang', 'ru');
+    const [notice, header, first] = r.stdout.split('\n');
+    expect(notice).toMatch(/^ВНИМАНИЕ: ИЛЛЮСТРАТИВНЫЕ связи/);
+    expect(header.split(/\s{2,}/)).toEqual(['Место', 'Код', 'Влияние', 'Обратное', 'Класс', 'Название']);
+    expect(first).toMatch(/^1\s+16\.6\.1\s+64\s+0\s+Ускоритель\s+Расходы республиканского бюджета/);
+    expect(r.stdout).not.toMatch(/accelerator|integrated|dependent|\brank\b|\btitle\b|\bclass\b|\bcode\b/i);
+  });
+
+  it('kk rank and info: Kazakh headers, class names and row names', async () => {
+    const rank = await cli('rank', KZ, '--top', '3', '--lang', 'kk');
+    expect(rank.stdout.split('\n')[1].split(/\s{2,}/)).toEqual(['Орын', 'Код', 'Ықпал', 'Кері', 'Түрі', 'Атауы']);
+    expect(rank.stdout).toMatch(/Үдеткіш/);
+    const info = await cli('info', KZ, '--lang', 'kk');
+    expect(info.stdout).toMatch(/^Түйіндер\s+277$/m);
+    expect(info.stdout).toMatch(/^Байланыстар\s+1\s535$/m);
+    expect(info.stdout).toMatch(/^Байланыстар сипаты\s+ИЛЛЮСТРАТИВТІ байланыстар/m);
+  });
+
+  it('ru numbers are grouped and have a decimal comma', async () => {
+    expect((await cli('info', KZ, '--lang', 'ru')).stdout).toMatch(/^Связи\s+1\s535$/m);
+    expect((await cli('propagate', HAND, '1.1.1', '--lang', 'ru')).stdout).toMatch(/α = 0,2626 \(ρ\(\|W\|\) = 1,904\)/);
+  });
+
+  it('every text output made from illustrative links carries the notice in the language', async () => {
+    for (const lang of ['ru', 'kk']) {
+      for (const args of [['info', KZ], ['rank', KZ, '--top', '2'], ['portfolio', KZ, '--k', '1'], ['loops', KZ, '--max-length', '2'], ['micmac', KZ], ['propagate', KZ, '16.6.1'], ['robustness', KZ, '--runs', '5']]) {
+        const r = await cli(...args, '--lang', lang);
+        expect(r.stdout, `${lang} ${args[0]}`).toMatch(lang === 'ru' ? /ИЛЛЮСТРАТИВНЫЕ связи/ : /ИЛЛЮСТРАТИВТІ байланыстар/);
+      }
+    }
+    expect((await cli('comove', '--threshold', '0.95', '--lang', 'ru')).stdout).toMatch(/^ВНИМАНИЕ: совместная динамика в национальных данных — не причинность/);
+  });
+
+  it('--json is the same in every language but for the titles: English keys, raw class ids, the English notice', async () => {
+    // Titles are the one thing --lang always chose in JSON too (the catalogue's title in that language).
+    const parse = (s: string) => JSON.parse(s, (key, value) => (key === 'title' ? undefined : value));
+    for (const args of [['rank', KZ, '--top', '5'], ['info', KZ], ['micmac', HAND], ['comove', '--threshold', '0.95'], ['evidence', 'tests/fixtures/matrix.csv'], ['diff', EDGES, 'tests/fixtures/edges-v2.csv']]) {
+      const ru = await cli(...args, '--json', '--lang', 'ru');
+      const english = await cli(...args, '--json');
+      expect(parse(ru.stdout), args[0]).toEqual(parse(english.stdout));
+    }
+    const rows = JSON.parse((await cli('rank', KZ, '--top', '1', '--json', '--lang', 'kk')).stdout);
+    expect(rows[0]).toMatchObject({ code: '16.6.1', class: 'accelerator', notice: ILLUSTRATIVE_NOTICE });
+  });
+
+  it('the English text notices are the JSON ones', () => {
+    expect(en.cli.illustrativeNotice).toBe(ILLUSTRATIVE_NOTICE);
+    expect(en.cli.comove.notice).toBe(`NOTE: ${COMOVE_NOTICE}`);
+  });
+
+  it('usage and input errors come in the language too', async () => {
+    const top = await cli('rank', KZ, '--top', 'x', '--lang', 'ru');
+    expect(top.code).toBe(2);
+    expect(top.stderr).toMatch(/--top должен быть целым числом ≥ 1, получено «x»/);
+    const node = await cli('ego', EDGES, '99.9.9', '--lang', 'kk');
+    expect(node.code).toBe(1);
+    expect(node.stderr).toMatch(/99\.9\.9 түйіні табылмады/);
+    expect((await cli('frobnicate', '--lang', 'ru')).stderr).toMatch(/неизвестная команда «frobnicate»/);
+  });
+});

@@ -282,6 +282,8 @@ export async function run(argv: string[], out: (s: string) => void = console.log
 
 const isMain = process.argv[1] !== undefined && /(?:sdg-graph(?:\.mjs)?|main\.ts)$/.test(process.argv[1]);
 if (isMain) {
+  // `sdg-graph rank … | head`: the reader left, so stop quietly instead of a stack trace for EPIPE.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
   // run() reports its own failures; this also catches what escapes it (a rejected import, a bug).
   process.exitCode = await run(process.argv.slice(2)).catch((e: unknown) => { console.error(`sdg-graph: ${internalErrorText(e)}`); return 1; });
 }

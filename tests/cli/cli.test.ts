@@ -102,3 +102,11 @@ describe('sdg-graph CLI (real process)', { timeout: 60_000 }, () => {
     expect(cli('rank', KZ, '--bogus').code).toBe(2);
   });
 });
+
+describe('a reader that stops early', () => {
+  it('`evidence … | head -1` ends quietly: no EPIPE stack trace', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/sdg-graph.mjs evidence ${KZ} | head -1 >/dev/null`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error'|node:events/);
+    expect(r.stderr).toMatch(/ILLUSTRATIVE/);
+  });
+});

@@ -5,10 +5,23 @@
  * presentation makes its own fit. The first draw already fits everything, so nothing new means no move.
  */
 import { useEffect, useRef } from 'react';
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { visibleFit, type FitMargin } from './fit-visible.ts';
 import { highlightedNodes } from '../graph/highlight-overlay.ts';
+
+/**
+ * Above this many links a camera move redraws the whole graph at a new zoom, seconds of blocked page in
+ * software rendering (2.6 s on 2k / 20k, 4–15 s on 10k / 100k in a loaded-machine profile): there the
+ * camera moves only when part of what changed is off screen.
+ */
+const STILL_CAMERA_LINKS = 5_000;
+
+/** Whether every node is inside the canvas as the camera stands now. */
+function allOnScreen(cy: Core, nodes: NodeCollection): boolean {
+  const w = cy.width(), h = cy.height();
+  return nodes.every((n) => { const p = (n as NodeSingular).renderedPosition(); return p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h; });
+}
 
 /** Room for a label above the top nodes and a clear edge round the rest. */
 const FOLLOW_MARGIN: FitMargin = { side: 36, top: 44, bottom: 24 };
@@ -43,7 +56,9 @@ export function useFollowFit(cy: Core | null): void {
     if (!changed || !follow || presenting || cy.width() <= 0) return;
     // A cleared path or portfolio frames what is left highlighted (or everything).
     const what = (changed === 'path' && !pathResult) || (changed === 'portfolio' && !portfolio) ? 'highlight' : changed;
-    const vp = visibleFit(cy, nodesFor(cy, what), FOLLOW_MARGIN);
+    const part = nodesFor(cy, what);
+    if (cy.edges().length > STILL_CAMERA_LINKS && allOnScreen(cy, part)) return;
+    const vp = visibleFit(cy, part, FOLLOW_MARGIN);
     if (vp) cy.viewport(vp);
   }, [cy, follow, presenting, highlight, pathResult, portfolio, visible]);
 }

@@ -14,9 +14,7 @@ import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
 import type { ImportedNetwork, ReadWarning } from '../core/io/result.ts';
 import { cliWords, renderMessage, type CliWords } from './render.ts';
 import { minMax } from '../core/model/min-max.ts';
-import { graphKey } from '../core/graph/keys.ts';
 import { FORMATS } from '../core/io/formats/index.ts';
-import { normaliseCode } from '../core/io/normalise-code.ts';
 import { graphFromImport } from '../core/io/import-graph.ts';
 import { CLI_RANK_METRICS, computeAllMetrics, sortByMetric, type MetricName } from '../core/metrics/index.ts';
 import { metricShortLabelKey } from '../core/metrics/registry.ts';
@@ -30,6 +28,7 @@ import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustness
 import { comoveCommand } from './commands/comove.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import type { EvidenceCommandContext } from './commands/evidence-context.ts';
+import { columns, intOpt, need as needArgs, nodeCode, nodeTitle } from './commands/context.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
@@ -86,29 +85,8 @@ async function load(file: string, catalogue: Catalogue | undefined, warn: (s: st
   return { file, network: result.network, graph, warnings: result.warnings };
 }
 
-function intOption(words: CliWords, value: string | undefined, name: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new UsageError(words.text('cli.usage.integer', { name, min, value }));
-  return n;
-}
-
-function nodeArg(words: CliWords, loaded: Loaded, raw: string | undefined, what: string): string {
-  if (!raw) throw new UsageError(words.text('cli.usage.missing', { what }));
-  const code = graphKey(normaliseCode(raw));
-  if (!loaded.graph.hasNode(code)) throw new InputError(words.text('cli.input.nodeNotFound', { file: loaded.file, code: raw }));
-  return code;
-}
-
-function title(graph: InterlinkageGraph, code: string, lang: Lang): string {
-  const t = graph.getNodeAttribute(code, 'title')?.[lang];
-  return t && t !== code && t !== graph.getNodeAttribute(code, 'code') ? t : '';
-}
-
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, j) => minMax(rows.map((r) => (r[j] ?? '').length))?.max ?? 0);
-  return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  ')).join('\n');
-}
+// Tables as the systems commands lay them out (commands/context.ts columns), one string.
+const table = (rows: string[][]): string => columns(rows).join('\n');
 
 /** An unexpected failure as one line of English, never a stack trace. */
 function internalErrorText(e: unknown): string {
@@ -147,9 +125,9 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       ? JSON.stringify(marked ? markedJson(value) : value, null, 2)
       : marked && command !== 'info' ? markedText(text(), words.text('cli.illustrativeNotice')) : text());
     if (!command) throw new UsageError(words.text('cli.usage.missingCommand'));
-    const need = (n: number) => { if (args.length < n) throw new UsageError(words.text('cli.usage.expectedArgs', { command, n })); };
     const catalogue = loadCatalogue();
     const system = { args, opt, lang, words, json: opt.json === true, out, load: async (f: string) => { const l = await load(f, catalogue, errOut, words); return { ...l, illustrative: isIllustrative(l.network) }; }, usageError: (m: string) => new UsageError(m), inputError: (m: string) => new InputError(m) };
+    const need = (n: number) => needArgs(system, command, n);
     const ctx: EvidenceCommandContext = {
       args, opt, catalogue, words, print, table, load: (file) => load(file, catalogue, errOut, words),
       usage: (m) => new UsageError(m), input: (m) => new InputError(m),
@@ -191,13 +169,13 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         need(1);
         const by = (opt.by ?? 'out') as MetricName;
         if (!RANK_BY.includes(by)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'by', values: RANK_BY.join(', ') }));
-        const top = intOption(words, opt.top, 'top', 20, 1);
+        const top = intOpt(system, 'top', 20, 1);
         const l = await load(args[0], catalogue, markAndWarn, words);
         const classes = classifyNodes(l.graph);
         const rows = sortByMetric(computeAllMetrics(l.graph, { betweenness: by === 'betweenness' ? true : 'auto' }), by).slice(0, top);
         const cols: MetricName[] = [by, ...(['out', 'in'] as MetricName[]).filter((m) => m !== by)];
         const records = rows.map((r) => ({
-          rank: r.rank[by], code: r.code, ...Object.fromEntries(cols.map((m) => [m, r[m]])), class: classes[r.code], title: title(l.graph, r.code, lang),
+          rank: r.rank[by], code: r.code, ...Object.fromEntries(cols.map((m) => [m, r[m]])), class: classes[r.code], title: nodeTitle(l.graph, r.code, lang),
         })) as ({ rank: number; code: string; class: string; title: string } & Record<string, number>)[];
         // Headers and class names as the app's Rankings tab and details panel say them.
         print(records, () => table([[words.text('cli.rank.rank'), words.text('rankings.code'), ...cols.map((m) => words.text(metricShortLabelKey(m))), words.text('details.class'), words.text('table.title')],
@@ -207,23 +185,23 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       case 'ego': {
         need(2);
         const l = await load(args[0], catalogue, markAndWarn, words);
-        const code = nodeArg(words, l, args[1], 'CODE');
-        const depth = intOption(words, opt.depth, 'depth', 1, 1);
+        const code = nodeCode(system, l.graph, l.file, args[1], 'CODE');
+        const depth = intOpt(system, 'depth', 1, 1);
         const direction = (opt.direction ?? 'both') as 'out' | 'in' | 'both';
         if (!['out', 'in', 'both'].includes(direction)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'direction', values: words.or(['out', 'in', 'both']) }));
         const ego = egoNetwork(l.graph, code, { depth, direction });
         print({ center: code, depth, direction, ...ego }, () =>
           `${words.text('cli.ego.summary', { steps: words.text('cli.steps', { count: depth }), code, direction: words.text(`cli.direction.${direction}`), nodes: ego.nodes.length, links: ego.links.length })}\n` +
-          table([[words.text('cli.ego.steps'), words.text('table.code'), words.text('table.title')], ...ego.nodes.map((c) => [words.num(ego.distance[c]), c, title(l.graph, c, lang)])]));
+          table([[words.text('cli.ego.steps'), words.text('table.code'), words.text('table.title')], ...ego.nodes.map((c) => [words.num(ego.distance[c]), c, nodeTitle(l.graph, c, lang)])]));
         return 0;
       }
       case 'path': {
         need(3);
         const l = await load(args[0], catalogue, markAndWarn, words);
-        const a = nodeArg(words, l, args[1], 'A');
-        const b = nodeArg(words, l, args[2], 'B');
-        const k = intOption(words, opt.k, 'k', 5, 1);
-        const maxLength = intOption(words, opt['max-length'], 'max-length', 4, 1);
+        const a = nodeCode(system, l.graph, l.file, args[1], 'A');
+        const b = nodeCode(system, l.graph, l.file, args[2], 'B');
+        const k = intOpt(system, 'k', 5, 1);
+        const maxLength = intOpt(system, 'max-length', 4, 1);
         const shortest = allShortestPaths(l.graph, a, b);
         const kPaths = kShortestPaths(l.graph, a, b, k, maxLength);
         print({ from: a, to: b, distance: shortest.distance, shortest: shortest.paths, truncated: shortest.truncated, kShortest: kPaths }, () => {
@@ -240,14 +218,14 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       case 'portfolio': {
         need(1);
         if (opt.k === undefined) throw new UsageError(words.text('cli.usage.kRequired'));
-        const k = intOption(words, opt.k, 'k', 5, 1);
-        const depth = intOption(words, opt.depth, 'depth', 2, 1);
+        const k = intOpt(system, 'k', 5, 1);
+        const depth = intOpt(system, 'depth', 2, 1);
         const l = await load(args[0], catalogue, markAndWarn, words);
         const p = greedyPortfolio(l.graph, { k, depth });
         print({ k, depth, nodes: p.nodes, picks: p.picks, coverageCurve: p.coverageCurve }, () =>
           `${words.text('cli.portfolio.summary', { steps: words.text('cli.steps', { count: depth }), nodes: p.nodes })}\n` +
           table([['#', words.text('table.code'), words.text('portfolio.gain'), words.text('portfolio.covered'), words.text('table.title')],
-            ...p.picks.map((x, i) => [words.num(i + 1), x.code, words.num(x.gain), `${words.num(x.coverage)} (${words.num((100 * x.coverage) / p.nodes, 3)} %)`, title(l.graph, x.code, lang)])]));
+            ...p.picks.map((x, i) => [words.num(i + 1), x.code, words.num(x.gain), `${words.num(x.coverage)} (${words.num((100 * x.coverage) / p.nodes, 3)} %)`, nodeTitle(l.graph, x.code, lang)])]));
         return 0;
       }
       case 'diff': {

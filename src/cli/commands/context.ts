@@ -8,6 +8,7 @@ import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { graphKey } from '../../core/graph/keys.ts';
 import { normaliseCode } from '../../core/io/normalise-code.ts';
 import type { CliWords } from '../render.ts';
+import { minMax } from '../../core/model/min-max.ts';
 
 export interface CommandContext {
   args: string[];
@@ -69,6 +70,7 @@ export function nodeTitle(graph: InterlinkageGraph, code: string, lang: Lang): s
 }
 
 export function columns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, j) => Math.max(...rows.map((r) => (r[j] ?? '').length)));
+  // minMax, not Math.max(...): a rank of every node of a big file is too many arguments for a spread.
+  const widths = rows[0].map((_, j) => minMax(rows.map((r) => (r[j] ?? '').length))?.max ?? 0);
   return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  '));
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppState } from '../state/store-context.tsx';
-import { graphHasFileColours, graphHasFileSizes, isGenericNetwork, sizedByFile } from '../state/network.ts';
+import { graphHasFileColours, graphHasFileSizes, isGenericNetwork } from '../state/network.ts';
 import { useCy } from './canvas/cy-context.tsx';
 import { NODE_CLASSES } from '../state/selectors.ts';
 import { useT } from './i18n.ts';
@@ -32,11 +32,11 @@ export function Legend() {
   const graph = useAppState((s) => s.graph);
   const fileColours = useAppState(graphHasFileColours);
   const fileSizes = useAppState(graphHasFileSizes);
-  const byFileSizes = useAppState(sizedByFile);
   // In the store, not here: the pictures export the colours and sizes the screen shows.
   const useFileColours = useAppState((s) => s.fileStyle.colours);
   const useFileSizes = useAppState((s) => s.fileStyle.sizes);
   const setFileStyle = useAppState((s) => s.setFileStyle);
+  const byFileSizes = fileSizes && useFileSizes;
   const cy = useCy();
   const t = useT();
   // Recolour in place: the elements carry both the file's colour and the app's, so no redraw is needed.

@@ -19,9 +19,13 @@ export function scaleSizes(codes: Iterable<string>, valueOf: (code: string) => n
   return values;
 }
 
-/** Whether the file gave its own size for any node. */
+const sized = new WeakMap<InterlinkageGraph, boolean>();
+
+/** Whether the file gave its own size for any node; kept per graph, since store selectors ask on every update. */
 export function hasFileSizes(graph: InterlinkageGraph): boolean {
-  return graph.someNode((_, a) => a.viz?.size !== undefined);
+  let has = sized.get(graph);
+  if (has === undefined) sized.set(graph, (has = graph.someNode((_, a) => a.viz?.size !== undefined)));
+  return has;
 }
 
 /** The file's own sizes, scaled to 0..1; nodes the file left unsized are drawn smallest. */

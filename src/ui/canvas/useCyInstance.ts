@@ -1,6 +1,6 @@
 /**
- * Creates the Cytoscape instance for the current graph and puts its elements in: a chunk per frame
- * for graphs up to PROGRESSIVE_EDGE_LIMIT links (graph/frames.ts), at once above. Returns the
+ * Creates the Cytoscape instance for the current graph and puts its elements in: nodes in one frame and
+ * links in the next for graphs up to PROGRESSIVE_EDGE_LIMIT links (graph/frames.ts), at once above. Returns the
  * instance as soon as it exists (`created`, for event handlers) and once every element is in
  * (`cy`, for the controllers: highlight, filters and marks then miss no element).
  */
@@ -55,8 +55,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     performance.mark('sdg:cy-start');
     const headless = !canDraw();
     const style = baseStylesheet(graph);
-    // Small graphs draw their nodes first and their links over the next frames, so loading never
-    // blocks the page for long; big graphs go in at once (see frames.ts).
+    // Small graphs draw their nodes in one frame and their links in the next; big graphs go in at
+    // once, a frame of nodes alone costing them a second full redraw (see frames.ts).
     const progressive = !headless && graph.size <= PROGRESSIVE_EDGE_LIMIT;
     const instance = cytoscape({
       container: headless ? undefined : container.current,

@@ -13,11 +13,12 @@
 import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument, type StylesheetJson } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
+import { setLinksUndrawn } from './undrawn-links.ts';
 
 interface Overlay {
   cy: Core;
   base: Core;
-  /** the graph's links carry `under-hl` (hidden), set a task after the highlight appears */
+  /** the graph's links are hidden (left undrawn, or by the `under-hl` class), a task after the highlight appears */
   linksHidden: boolean;
   /** the graph's container, which carries the `hl-dimmed` class while a highlight is shown */
   host: HTMLElement | null;
@@ -170,8 +171,7 @@ const HIDE_LINKS_LIMIT = 20_000;
 
 /**
  * Hides the dimmed graph's links (or shows them again) in a task after the frame that shows the
- * overlay: one restyle of every link when a highlight starts or ends, none from click to click, and
- * none in the click's own frame.
+ * overlay: nothing from click to click, and nothing in the click's own frame.
  */
 function hideLinksLater(st: Overlay): void {
   const run = () => setTimeout(() => {
@@ -181,6 +181,8 @@ function hideLinksLater(st: Overlay): void {
     if (hide === st.linksHidden) return;
     st.linksHidden = hide;
     if (hide && base.edges().length > HIDE_LINKS_LIMIT) return;
+    // Left out of the renderer's drawing where it can (no restyle); by class in WebGL and headless.
+    if (setLinksUndrawn(base, hide)) return;
     base.batch(() => { base.edges().forEach((e) => setClass(e, 'under-hl', hide)); });
   }, 0);
   if (typeof requestAnimationFrame === 'function' && st.holder) requestAnimationFrame(run);

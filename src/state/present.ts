@@ -55,6 +55,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
         pan: snapshot.pan ?? null,
         viewSize: snapshot.viewSize ?? null,
         questions: questionsOf(s),
+        fileStyle: { ...s.fileStyle },
       };
       set({ scenes: [...s.scenes, scene], sceneIndex: s.scenes.length });
       return scene;
@@ -94,6 +95,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
         ...src, id: newSceneId(), caption: `${src.caption} (2)`, view: cloneView(src.view), filters: cloneFilters(src.filters),
         positions: src.positions ? { ...src.positions } : null, pan: src.pan ? { ...src.pan } : null,
         questions: { path: src.questions.path && { ...src.questions.path }, portfolio: src.questions.portfolio && { ...src.questions.portfolio } },
+        fileStyle: src.fileStyle && { ...src.fileStyle },
       };
       set({ scenes: [...scenes.slice(0, i + 1), copy, ...scenes.slice(i + 1)] });
     },
@@ -118,6 +120,7 @@ export const createPresentSlice: SliceCreator<PresentSlice> = (set, get) => {
       get().setView(cloneView(scene.view), { record: false });
       get().setFilters(cloneFilters(scene.filters));
       get().setSizeMetric(scene.sizeMetric);
+      if (scene.fileStyle) get().setFileStyle(scene.fileStyle);
       askQuestions(get(), scene.questions, () => set({ portfolio: null }));
       set({ sceneRequest: { seq: ++seq, sceneId: scene.id, animate: options?.animate ?? true } });
     },

@@ -87,3 +87,30 @@ describe('scenes carry the path and the portfolio', () => {
     expect(fresh.getState().pathResult!.paths.length).toBeGreaterThan(0);
   });
 });
+
+describe('scenes carry the choice of the file\'s own colours and sizes', () => {
+  it('replays the choice saved with it, and one saved before the choice was kept leaves it as it is', async () => {
+    const store = createAppStore(diskDataSource);
+    const s = () => store.getState();
+    await s().init();
+    s().setFileStyle({ colours: false, sizes: true });
+    s().saveScene({}, 'Own colours off');
+    s().setFileStyle({ colours: true, sizes: false });
+    s().saveScene({}, 'Own sizes off');
+    await s().goToScene(0);
+    expect(s().fileStyle).toEqual({ colours: false, sizes: true });
+    await s().goToScene(1);
+    expect(s().fileStyle).toEqual({ colours: true, sizes: false });
+    // Through a session file or the browser's storage the choice comes back the same.
+    const [again] = parseScenes(JSON.parse(JSON.stringify(s().scenes)));
+    expect(again.fileStyle).toEqual({ colours: false, sizes: true });
+    // An older scene has no such field: playing it keeps what is on screen.
+    const { fileStyle: _dropped, ...old } = JSON.parse(JSON.stringify(s().scenes[0])) as Record<string, unknown>;
+    const [legacy] = parseScenes([old]);
+    expect(legacy.fileStyle).toBeNull();
+    s().setScenes([legacy]);
+    s().setFileStyle({ colours: false, sizes: false });
+    await s().goToScene(0);
+    expect(s().fileStyle).toEqual({ colours: false, sizes: false });
+  });
+});

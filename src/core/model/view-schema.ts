@@ -76,6 +76,8 @@ const SceneSchema = v.object({
   viewSize: v.fallback(v.nullable(v.object({ w: v.number(), h: v.number() })), null),
   /** the path and portfolio on screen when saved, asked again when the scene is played */
   questions: v.fallback(QuestionsSchema, { path: null, portfolio: null }),
+  /** whether the file's own colours and sizes were drawn; null in scenes saved before it was kept (played as they find it) */
+  fileStyle: v.fallback(v.nullable(v.object({ colours: v.boolean(), sizes: v.boolean() })), null),
 });
 
 /** A list where each item that does not parse is dropped and the others kept (hand-edited files). */

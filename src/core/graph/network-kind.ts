@@ -25,7 +25,14 @@ export function networkKind(graph: InterlinkageGraph): NetworkKind {
   return kind;
 }
 
-/** Whether the file gave its own colours (GEXF viz:color, GraphML r/g/b or color) for any node. */
+const coloured = new WeakMap<InterlinkageGraph, boolean>();
+
+/**
+ * Whether the file gave its own colours (GEXF viz:color, GraphML r/g/b or color) for any node; kept per
+ * graph (as hasFileSizes), since the legend's selector asks on every store update.
+ */
 export function hasFileColours(graph: InterlinkageGraph): boolean {
-  return graph.someNode((_, a) => a.viz?.color !== undefined);
+  let has = coloured.get(graph);
+  if (has === undefined) coloured.set(graph, (has = graph.someNode((_, a) => a.viz?.color !== undefined)));
+  return has;
 }

@@ -103,4 +103,16 @@ describe('sdg-graph --lang: tables and sentences', { timeout: 120_000 }, () => {
     expect(node.stderr).toMatch(/99\.9\.9 түйіні табылмады/);
     expect((await cli('frobnicate', '--lang', 'ru')).stderr).toMatch(/неизвестная команда «frobnicate»/);
   });
+
+  it('an alpha the series cannot take is a usage error naming --alpha and the range, in the language', async () => {
+    const ru = await cli('propagate', HAND, '1.1.1', '--alpha', '5', '--lang', 'ru');
+    expect(ru.code).toBe(2);
+    expect(ru.stderr).toMatch(/^sdg-graph: --alpha должен быть в интервале \(0; 0,5251\): при α ≥ 1\/ρ\(\|W\|\) эффекты не сходятся; получено «5»$/m);
+    const kk = await cli('propagate', HAND, '1.1.1', '--alpha', 'x', '--lang', 'kk');
+    expect(kk.code).toBe(2);
+    expect(kk.stderr).toMatch(/^sdg-graph: --alpha \(0; 0,5251\) аралығында болуы керек: .*берілгені «x»$/m);
+    for (const r of [ru, kk]) expect(r.stderr).not.toMatch(/must be|alpha must|converge/);
+    // the bound shown is rounded down, so it is itself accepted
+    expect((await cli('propagate', HAND, '1.1.1', '--alpha', '0.5251', '--lang', 'ru')).code).toBe(0);
+  });
 });

@@ -28,31 +28,35 @@ import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustness
 import { comoveCommand } from './commands/comove.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import type { EvidenceCommandContext } from './commands/evidence-context.ts';
-import { columns, intOpt, need as needArgs, nodeCode, nodeTitle } from './commands/context.ts';
+import { columns, intOpt, need as needArgs, nodeCode, nodeTitle, usageLines } from './commands/context.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
 
-const USAGE = `Usage: sdg-graph <command> FILE [options]
+/** `sdg-graph --help`, also printed after a usage error: names, options and lists as typed, the descriptions in the language. */
+function usage(words: CliWords): string {
+  const t = words.text;
+  return [
+    t('cli.help.usage', { program: 'sdg-graph' }), '', t('cli.help.commands'),
+    ...usageLines(words, [
+      ['info FILE', 'cli.help.info'],
+      ['rank FILE [--by METRIC] [--top N]', 'cli.help.rank', { metrics: RANK_BY.join('|') }],
+      ['ego FILE CODE [--depth N] [--direction out|in|both]', 'cli.help.ego'],
+      ['path FILE A B [--k N] [--max-length L]', 'cli.help.path'],
+      ['portfolio FILE --k N [--depth D]', 'cli.help.portfolio'],
+      ['diff FILE1 FILE2', 'cli.help.diff'],
+      ...SYSTEM_USAGE,
+      ['comove [--min-years 8] [--threshold 0.6] [--q 0.05]', 'cli.help.comove'],
+      ['evidence FILE', 'cli.help.evidence'],
+    ]),
+    '', t('cli.help.file'), ...FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`),
+    `${t('cli.help.options')} --json (${t('cli.help.json')}), --lang en|ru|kk (${t('cli.help.lang')}), --help`,
+    t('cli.help.exitCodes'),
+  ].join('\n');
+}
 
-Commands:
-  info FILE                         nodes, links, direction, score range, unknown codes
-  rank FILE [--by METRIC] [--top N] rank nodes (METRIC: ${RANK_BY.join('|')}; default out, top 20)
-  ego FILE CODE [--depth N] [--direction out|in|both]
-                                    nodes within N steps of CODE (default depth 1, both)
-  path FILE A B [--k N] [--max-length L]
-                                    why A affects B: all shortest chains and the N shortest (default 5, L 4)
-  portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
-  diff FILE1 FILE2                  links added, removed and re-scored; degree changes
-${SYSTEM_USAGE}
-  comove [--min-years 8] [--threshold 0.6] [--q 0.05]
-                                    co-movement of the national series (not causal, not ERI's)
-  evidence FILE                     each link's evidence and national-data columns (rho, n, detrended rho, q)
-
-FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
-${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
-Options: --json (machine-readable output, English keys), --lang en|ru|kk (tables, sentences, messages and titles), --help
-Exit codes: 0 ok, 1 bad input, 2 usage error.`;
+const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
+const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -108,16 +112,17 @@ export async function run(argv: string[], out: (s: string) => void = console.log
       },
     });
   } catch (e) {
-    errOut(`sdg-graph: ${(e as Error).message}\n\n${USAGE}`);
+    errOut(`sdg-graph: ${(e as Error).message}\n\n${usage(cliWords('en'))}`);
     return 2;
   }
   const { values: opt, positionals } = parsed;
-  if (opt.help) { out(USAGE); return 0; }
+  // A language it does not have is a usage error, told (with the usage) in English.
+  const lang = (opt.lang ?? 'en') as Lang;
+  const words = cliWords(isLang(lang) ? lang : 'en');
+  if (opt.help) { out(usage(words)); return 0; }
   const [command, ...args] = positionals;
   try {
-    const lang = (opt.lang ?? 'en') as Lang;
-    if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(cliWords('en').text('cli.usage.oneOf', { name: 'lang', values: 'en, ru, kk' }));
-    const words = cliWords(lang);
+    if (!isLang(lang)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'lang', values: LANGS.join(', ') }));
     // Set when a file read has generated links: everything printed then carries the mark (info has its own row).
     let marked = false;
     const markAndWarn = (s: string) => { marked = true; errOut(s); };
@@ -251,7 +256,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         throw new UsageError(words.text('cli.usage.unknownCommand', { command }));
     }
   } catch (e) {
-    if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${usage(words)}`); return 2; }
     if (e instanceof InputError) { errOut(`sdg-graph: ${e.message}`); return 1; }
     errOut(`sdg-graph: ${internalErrorText(e)}`);
     return 1;

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Catalogue, Lang } from '../core/model/types.ts';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
@@ -58,6 +58,42 @@ function usage(words: CliWords): string {
 const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
+const OPTIONS = {
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
+  depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
+  lang: { type: 'string' },
+  through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
+  'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** `--lang X` or `--lang=X` as typed (the last one, as parseArgs takes it), for a command line parseArgs refused. */
+function langInArgv(argv: string[]): Lang {
+  let lang: Lang = 'en';
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+    if (value !== undefined && isLang(value)) lang = value;
+  }
+  return lang;
+}
+
+/**
+ * parseArgs' refusal in the user's words, from its error code and the option its message quotes
+ * ("Unknown option '--foo'…", "Option '--depth <value>' argument missing", "Option '-h, --help' does
+ * not take an argument"); any other error keeps Node's own (English) message.
+ */
+function parseErrorText(e: unknown, words: CliWords): string {
+  const { code, message } = e instanceof Error ? (e as Error & { code?: unknown }) : { code: undefined, message: String(e) };
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  const name = quoted === undefined ? undefined : /--([\w-]+)/.exec(quoted)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) return words.text('cli.usage.unknownOption', { option: quoted });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined) return words.text('cli.usage.unexpectedArgument', { value: quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name !== undefined && Object.hasOwn(OPTIONS, name)) {
+    // a boolean given a value (--json=1), or a string option with none (at the end, or before another option or "-1")
+    return words.text(OPTIONS[name as keyof typeof OPTIONS].type === 'boolean' ? 'cli.usage.noValue' : 'cli.usage.valueMissing', { name });
+  }
+  return message;
+}
+
 class UsageError extends Error {}
 class InputError extends Error {}
 
@@ -101,18 +137,10 @@ function internalErrorText(e: unknown): string {
 export async function run(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
-      options: {
-        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
-        depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
-        lang: { type: 'string' },
-        through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
-        'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
-    errOut(`sdg-graph: ${(e as Error).message}\n\n${usage(cliWords('en'))}`);
+    const words = cliWords(langInArgv(argv));
+    errOut(`sdg-graph: ${parseErrorText(e, words)}\n\n${usage(words)}`);
     return 2;
   }
   const { values: opt, positionals } = parsed;

@@ -169,4 +169,31 @@ describe('sdg-graph --lang: tables and sentences', { timeout: 120_000 }, () => {
     expect(kk.stderr).toMatch(/^Қолданылуы: sdg-graph/m);
     for (const r of [ru, kk]) for (const piece of ENGLISH_HELP) expect(r.stderr).not.toContain(piece);
   });
+
+  it('a command line parseArgs refuses is told in the language of --lang, read from argv, with the usage and exit code 2', async () => {
+    const NODE_WORDS = /Unknown option|argument missing|does not take an argument|argument is ambiguous|positional/;
+    const cases: [string[], RegExp, RegExp][] = [
+      [['rank', KZ, '--foo', '--lang', 'ru'], /^sdg-graph: неизвестный параметр «--foo» \(аргумент, который начинается с «-», ставится в конце, после --, например: -- "--foo"\)$/m, /^Использование: /m],
+      [['--lang=kk', 'rank', KZ, '-x'], /^sdg-graph: белгісіз параметр «-x» /m, /^Қолданылуы: /m],
+      [['ego', EDGES, '4.1.1', '--lang', 'ru', '--depth'], /^sdg-graph: для --depth нужно значение \(значение, которое начинается с «-», записывается так: --depth=-…\)$/m, /^Использование: /m],
+      [['propagate', HAND, '1.1.1', '--lang', 'kk', '--alpha', '-0.5'], /^sdg-graph: --alpha үшін мән қажет /m, /^Қолданылуы: /m],
+      [['info', KZ, '--json=yes', '--lang', 'ru'], /^sdg-graph: --json не принимает значения$/m, /^Использование: /m],
+      [['--help=1', '--lang', 'kk'], /^sdg-graph: --help мән қабылдамайды$/m, /^Қолданылуы: /m],
+    ];
+    for (const [args, message, heading] of cases) {
+      const r = await cli(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr).toMatch(heading);
+      expect(r.stderr).not.toMatch(NODE_WORDS);
+      for (const piece of ENGLISH_HELP) expect(r.stderr, `${args.join(' ')}: ${piece}`).not.toContain(piece);
+    }
+    // without a language it has, the same message in English
+    for (const lang of [[], ['--lang', 'de']]) {
+      const r = await cli('rank', KZ, '--foo', ...lang);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^sdg-graph: unknown option "--foo" \(an argument that starts with "-" goes at the end, after --, as in: -- "--foo"\)\n\nUsage: sdg-graph/);
+    }
+  });
 });

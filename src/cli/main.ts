@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Catalogue, Lang } from '../core/model/types.ts';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
@@ -28,31 +28,71 @@ import { SYSTEM_USAGE, loopsCommand, micmacCommand, propagateCommand, robustness
 import { comoveCommand } from './commands/comove.ts';
 import { evidenceCommand } from './commands/evidence.ts';
 import type { EvidenceCommandContext } from './commands/evidence-context.ts';
-import { columns, intOpt, need as needArgs, nodeCode, nodeTitle } from './commands/context.ts';
+import { columns, intOpt, need as needArgs, nodeCode, nodeTitle, usageLines } from './commands/context.ts';
 
 /** What `rank --by` offers: every metric whose descriptor says `cliRank` (core/metrics/registry.ts). */
 const RANK_BY: readonly string[] = CLI_RANK_METRICS;
 
-const USAGE = `Usage: sdg-graph <command> FILE [options]
+/** `sdg-graph --help`, also printed after a usage error: names, options and lists as typed, the descriptions in the language. */
+function usage(words: CliWords): string {
+  const t = words.text;
+  return [
+    t('cli.help.usage', { program: 'sdg-graph' }), '', t('cli.help.commands'),
+    ...usageLines(words, [
+      ['info FILE', 'cli.help.info'],
+      ['rank FILE [--by METRIC] [--top N]', 'cli.help.rank', { metrics: RANK_BY.join('|') }],
+      ['ego FILE CODE [--depth N] [--direction out|in|both]', 'cli.help.ego'],
+      ['path FILE A B [--k N] [--max-length L]', 'cli.help.path'],
+      ['portfolio FILE --k N [--depth D]', 'cli.help.portfolio'],
+      ['diff FILE1 FILE2', 'cli.help.diff'],
+      ...SYSTEM_USAGE,
+      ['comove [--min-years 8] [--threshold 0.6] [--q 0.05]', 'cli.help.comove'],
+      ['evidence FILE', 'cli.help.evidence'],
+    ]),
+    '', t('cli.help.file'), ...FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`),
+    `${t('cli.help.options')} --json (${t('cli.help.json')}), --lang en|ru|kk (${t('cli.help.lang')}), --help`,
+    t('cli.help.exitCodes'),
+  ].join('\n');
+}
 
-Commands:
-  info FILE                         nodes, links, direction, score range, unknown codes
-  rank FILE [--by METRIC] [--top N] rank nodes (METRIC: ${RANK_BY.join('|')}; default out, top 20)
-  ego FILE CODE [--depth N] [--direction out|in|both]
-                                    nodes within N steps of CODE (default depth 1, both)
-  path FILE A B [--k N] [--max-length L]
-                                    why A affects B: all shortest chains and the N shortest (default 5, L 4)
-  portfolio FILE --k N [--depth D]  N nodes that together reach the most nodes within D steps (default 2)
-  diff FILE1 FILE2                  links added, removed and re-scored; degree changes
-${SYSTEM_USAGE}
-  comove [--min-years 8] [--threshold 0.6] [--q 0.05]
-                                    co-movement of the national series (not causal, not ERI's)
-  evidence FILE                     each link's evidence and national-data columns (rho, n, detrended rho, q)
+const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
+const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
-FILE: edge list (source,target[,score][,note]) or adjacency matrix (rows influence columns), in one of
-${FORMATS.map((f) => `  ${f.name} (.${f.extensions.join(', .')})`).join('\n')}
-Options: --json (machine-readable output, English keys), --lang en|ru|kk (tables, sentences, messages and titles), --help
-Exit codes: 0 ok, 1 bad input, 2 usage error.`;
+const OPTIONS = {
+  json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
+  depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
+  lang: { type: 'string' },
+  through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
+  'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** `--lang X` or `--lang=X` as typed (the last one, as parseArgs takes it), for a command line parseArgs refused. */
+function langInArgv(argv: string[]): Lang {
+  let lang: Lang = 'en';
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice('--lang='.length) : undefined;
+    if (value !== undefined && isLang(value)) lang = value;
+  }
+  return lang;
+}
+
+/**
+ * parseArgs' refusal in the user's words, from its error code and the option its message quotes
+ * ("Unknown option '--foo'…", "Option '--depth <value>' argument missing", "Option '-h, --help' does
+ * not take an argument"); any other error keeps Node's own (English) message.
+ */
+function parseErrorText(e: unknown, words: CliWords): string {
+  const { code, message } = e instanceof Error ? (e as Error & { code?: unknown }) : { code: undefined, message: String(e) };
+  const quoted = /'([^']+)'/.exec(message)?.[1];
+  const name = quoted === undefined ? undefined : /--([\w-]+)/.exec(quoted)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) return words.text('cli.usage.unknownOption', { option: quoted });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && quoted !== undefined) return words.text('cli.usage.unexpectedArgument', { value: quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name !== undefined && Object.hasOwn(OPTIONS, name)) {
+    // a boolean given a value (--json=1), or a string option with none (at the end, or before another option or "-1")
+    return words.text(OPTIONS[name as keyof typeof OPTIONS].type === 'boolean' ? 'cli.usage.noValue' : 'cli.usage.valueMissing', { name });
+  }
+  return message;
+}
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -97,27 +137,20 @@ function internalErrorText(e: unknown): string {
 export async function run(argv: string[], out: (s: string) => void = console.log, errOut: (s: string) => void = console.error): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv, allowPositionals: true, strict: true,
-      options: {
-        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, by: { type: 'string' }, top: { type: 'string' },
-        depth: { type: 'string' }, direction: { type: 'string' }, k: { type: 'string' }, 'max-length': { type: 'string' },
-        lang: { type: 'string' },
-        through: { type: 'string' }, limit: { type: 'string' }, metric: { type: 'string' }, runs: { type: 'string' }, drop: { type: 'string' }, jitter: { type: 'string' }, seed: { type: 'string' }, alpha: { type: 'string' },
-        'min-years': { type: 'string' }, threshold: { type: 'string' }, q: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
-    errOut(`sdg-graph: ${(e as Error).message}\n\n${USAGE}`);
+    const words = cliWords(langInArgv(argv));
+    errOut(`sdg-graph: ${parseErrorText(e, words)}\n\n${usage(words)}`);
     return 2;
   }
   const { values: opt, positionals } = parsed;
-  if (opt.help) { out(USAGE); return 0; }
+  // A language it does not have is a usage error, told (with the usage) in English.
+  const lang = (opt.lang ?? 'en') as Lang;
+  const words = cliWords(isLang(lang) ? lang : 'en');
+  if (opt.help) { out(usage(words)); return 0; }
   const [command, ...args] = positionals;
   try {
-    const lang = (opt.lang ?? 'en') as Lang;
-    if (!['en', 'ru', 'kk'].includes(lang)) throw new UsageError(cliWords('en').text('cli.usage.oneOf', { name: 'lang', values: 'en, ru, kk' }));
-    const words = cliWords(lang);
+    if (!isLang(lang)) throw new UsageError(words.text('cli.usage.oneOf', { name: 'lang', values: LANGS.join(', ') }));
     // Set when a file read has generated links: everything printed then carries the mark (info has its own row).
     let marked = false;
     const markAndWarn = (s: string) => { marked = true; errOut(s); };
@@ -251,7 +284,7 @@ export async function run(argv: string[], out: (s: string) => void = console.log
         throw new UsageError(words.text('cli.usage.unknownCommand', { command }));
     }
   } catch (e) {
-    if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${USAGE}`); return 2; }
+    if (e instanceof UsageError) { errOut(`sdg-graph: ${e.message}\n\n${usage(words)}`); return 2; }
     if (e instanceof InputError) { errOut(`sdg-graph: ${e.message}`); return 1; }
     errOut(`sdg-graph: ${internalErrorText(e)}`);
     return 1;

@@ -8,6 +8,7 @@ import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import { graphKey } from '../../core/graph/keys.ts';
 import { normaliseCode } from '../../core/io/normalise-code.ts';
 import type { CliWords } from '../render.ts';
+import type { MessageParams } from '../../core/model/message.ts';
 import { minMax } from '../../core/model/min-max.ts';
 
 export interface CommandContext {
@@ -73,4 +74,17 @@ export function columns(rows: string[][]): string[] {
   // minMax, not Math.max(...): a rank of every node of a big file is too many arguments for a spread.
   const widths = rows[0].map((_, j) => minMax(rows.map((r) => (r[j] ?? '').length))?.max ?? 0);
   return rows.map((r) => r.map((c, j) => (j === r.length - 1 ? c : c.padEnd(widths[j]))).join('  '));
+}
+
+/** A command's line of `sdg-graph --help`: its synopsis as typed (never translated) and the locale key of what it does. */
+export type UsageRow = readonly [synopsis: string, key: string, params?: MessageParams];
+
+/** Where the descriptions of `--help` start; a longer synopsis has its description on the next line. */
+const USAGE_COLUMN = 36;
+
+export function usageLines(words: CliWords, rows: readonly UsageRow[]): string[] {
+  return rows.flatMap(([synopsis, key, params]) => {
+    const head = `  ${synopsis}`, description = words.text(key, params);
+    return head.length < USAGE_COLUMN ? [head.padEnd(USAGE_COLUMN) + description] : [head, ' '.repeat(USAGE_COLUMN) + description];
+  });
 }

@@ -111,6 +111,18 @@ function effectSeries(adj: Adjacency, x: number, alpha: number, direction: 'out'
   return [total, direct ?? new Float64Array(n)];
 }
 
+/**
+ * `alpha` outside (0, 1/ρ(|W|)), where the series of effects does not converge. A RangeError with an
+ * English message for any caller; the fields let the CLI say it in the user's language.
+ */
+export class AlphaOutOfRangeError extends RangeError {
+  /** `max` is 1/ρ(|W|), Infinity when ρ = 0 (then only alpha > 0 is asked) */
+  constructor(readonly alpha: number, readonly max: number) {
+    super(`alpha must be in (0, ${Number.isFinite(max) ? max : '∞'})`);
+    this.name = 'AlphaOutOfRangeError';
+  }
+}
+
 export interface PropagateOptions {
   alpha?: number;
   /** 'out' (default): what X moves; 'in': what moves X */
@@ -123,7 +135,7 @@ export function propagate(graph: InterlinkageGraph, code: string, options: Propa
   const rho = spectralRadius(adj);
   const alpha = options.alpha ?? defaultAlpha(rho);
   // at or beyond 1/ρ the series diverges (ρ is estimated, hence the margin): no total effect to report
-  if (!(alpha > 0) || alpha * rho >= 1 - 1e-6) throw new RangeError(`alpha must be in (0, ${rho > 0 ? 1 / rho : '∞'})`);
+  if (!(alpha > 0) || alpha * rho >= 1 - 1e-6) throw new AlphaOutOfRangeError(alpha, rho > 0 ? 1 / rho : Infinity);
   const [total, direct] = effectSeries(adj, x, alpha, options.direction ?? 'out');
   const effects: Effect[] = [];
   for (let i = 0; i < total.length; i++) {

@@ -54,6 +54,15 @@ describe('the narrowed hit test', () => {
     const zoomed = await compare(page);
     expect(zoomed.found).toBeGreaterThan(30);
     expect(zoomed.differ).toEqual([]);
+    // The boxes follow the graph (ui/graph/hit-index.ts): nodes moved (with their links), nodes hidden.
+    await page.evaluate(`(() => { const cy = window.__sdgCy; cy.nodes().filter((_, i) => i % 5 === 0).forEach((n) => { n.position({ x: n.position().x + 45, y: n.position().y - 30 }); }); })()`);
+    await page.waitForTimeout(400);
+    const moved = await compare(page);
+    expect(moved.found).toBeGreaterThan(30);
+    expect(moved.differ).toEqual([]);
+    await page.evaluate(`window.__sdgCy.nodes().filter((_, i) => i % 7 === 0).addClass('filtered')`);
+    await page.waitForTimeout(400);
+    expect((await compare(page)).differ).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

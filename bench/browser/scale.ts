@@ -100,7 +100,7 @@ export async function measureApp(browser: Browser, url: string, opts: { runs?: n
 
 /**
  * Click-to-highlight: real mouse clicks, alternating between two nodes so every click changes the
- * selection, then the app's own hook: ms from Cytoscape's tap to the animation frame after the
+ * selection, then the app's own hook: ms from the pointer's release (the mouseup's time stamp, so the hit test counts) to the animation frame after the
  * highlight classes were applied (GraphCanvas). The first click (no highlight → highlight, cold code)
  * is reported separately; the figure is the median of the following clicks.
  */

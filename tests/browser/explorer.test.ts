@@ -62,7 +62,7 @@ describe('explorer in real Chromium', () => {
     expect(await highlighted(page)).toBe(64);
     const ms = (await page.evaluate('window.__sdgLastHighlightMs')) as number | undefined;
     expect(ms).toBeGreaterThan(0);
-    console.log('click-to-highlight ms (tap to the frame after, software rendering)', ms);
+    console.log('click-to-highlight ms (pointer release to the frame after, software rendering)', ms);
     await page.close();
   });
 

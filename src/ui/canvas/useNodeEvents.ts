@@ -28,7 +28,7 @@ export function useNodeEvents(cy: Core | null): Hover | null {
     quickHitTest(cy);
     const onTap = (e: EventObject) => {
       if (tapEndsDrag(cy)) return;
-      noteTap();
+      noteTap((e.originalEvent as Event | undefined)?.timeStamp);
       performance.mark('sdg:tap');
       const shift = (e.originalEvent as MouseEvent | undefined)?.shiftKey ?? false;
       const code = e.target.id() as string;

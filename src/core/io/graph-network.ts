@@ -6,7 +6,7 @@
  * a warning naming the edge.
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { edgeLocation } from './link-location.ts';
+import { edgeLocation, fileEdgeId } from './link-location.ts';
 import type { Evidence } from '../model/types.ts';
 import { isSdgCode, splitCodeTitle } from './normalise-code.ts';
 import { parseFiniteNumber } from './finite-number.ts';
@@ -82,7 +82,8 @@ function isIllustrativeAttrs(attrs: Attributes): boolean {
  * Built only for a warning or a failure: most edges need neither (a 1 MB file has thousands).
  */
 function edgeNamed(n: number, key: string, source: string, target: string) {
-  return { edge: n, id: /^\d+$/.test(key) ? '' : ` ("${key}")`, source, target };
+  const id = fileEdgeId(key);
+  return { edge: n, id: id === null ? '' : ` ("${id}")`, source, target };
 }
 
 export function networkFromGraphology(file: string, graph: AbstractGraph, format: NetworkFormat, details: ImportDetails = {}, pre: ReadWarning[] = []): ReadResult {

@@ -24,9 +24,16 @@ export function cellLocation(file: string, sheet: string | undefined, row: numbe
   return { file: baseName(file), ...(sheet ? { sheet } : {}), cell: `${columnLetters(column)}${row}` };
 }
 
-/** A link of a GraphML or GEXF file: its number among the file's links, and its id when it is a name (not "0", "1", …). */
+/**
+ * The id a GraphML or GEXF file gave a link, or null when it gave none: graphology numbers unnamed
+ * links "0", "1", …, and a bare number says nothing a person could search the file for.
+ */
+export const fileEdgeId = (key: string): string | null => (/^\d+$/.test(key) ? null : key);
+
+/** A link of a GraphML or GEXF file: its number among the file's links, and its id when the file named it. */
 export function edgeLocation(file: string, edge: number, key: string): LinkLocation {
-  return { file: baseName(file), edge, ...(/^\d+$/.test(key) ? {} : { edgeId: key }) };
+  const id = fileEdgeId(key);
+  return { file: baseName(file), edge, ...(id === null ? {} : { edgeId: id }) };
 }
 
 export function rowLocation(file: string, sheet: string | undefined, row: number): LinkLocation {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { Catalogue, Lang } from '../core/model/types.ts';
+import { LANGS, type Catalogue, type Lang } from '../core/model/types.ts';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { parseCatalogue } from '../core/io/bundled.ts';
 import { readGraphFileFromPath } from '../core/io/node-read-graph-file.ts';
@@ -55,7 +55,6 @@ function usage(words: CliWords): string {
   ].join('\n');
 }
 
-const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
 const isLang = (v: string): v is Lang => (LANGS as readonly string[]).includes(v);
 
 const OPTIONS = {

@@ -4,6 +4,7 @@
  * One function for both, so an export sizes its nodes exactly as the screen does.
  */
 import type { InterlinkageGraph } from './types.ts';
+import { oncePerGraph } from './once-per-graph.ts';
 
 /** Each value's magnitude over the largest one; a node without a finite value gets 0 (the smallest size). */
 export function scaleSizes(codes: Iterable<string>, valueOf: (code: string) => number | undefined): Map<string, number> {
@@ -19,14 +20,8 @@ export function scaleSizes(codes: Iterable<string>, valueOf: (code: string) => n
   return values;
 }
 
-const sized = new WeakMap<InterlinkageGraph, boolean>();
-
-/** Whether the file gave its own size for any node; kept per graph, since store selectors ask on every update. */
-export function hasFileSizes(graph: InterlinkageGraph): boolean {
-  let has = sized.get(graph);
-  if (has === undefined) sized.set(graph, (has = graph.someNode((_, a) => a.viz?.size !== undefined)));
-  return has;
-}
+/** Whether the file gave its own size for any node. */
+export const hasFileSizes = oncePerGraph((graph) => graph.someNode((_, a) => a.viz?.size !== undefined));
 
 /** The file's own sizes, scaled to 0..1; nodes the file left unsized are drawn smallest. */
 export function fileSizes(graph: InterlinkageGraph): Map<string, number> {

@@ -3,16 +3,7 @@
  * portfolio run. The graphs the store shows are never mutated after they are put on screen, so a
  * WeakMap keyed by the graph object is a safe cache and lets old graphs be collected.
  */
-import { toAdjacency, type Adjacency } from '../../core/graph/adjacency.ts';
-import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import { toAdjacency } from '../../core/graph/adjacency.ts';
+import { oncePerGraph } from '../../core/graph/once-per-graph.ts';
 
-const cache = new WeakMap<InterlinkageGraph, Adjacency>();
-
-export function adjacencyOf(graph: InterlinkageGraph): Adjacency {
-  let adj = cache.get(graph);
-  if (!adj) {
-    adj = toAdjacency(graph);
-    cache.set(graph, adj);
-  }
-  return adj;
-}
+export const adjacencyOf = oncePerGraph(toAdjacency);

@@ -11,6 +11,7 @@ import { propagate } from '../../core/analysis/propagation.ts';
 import { diffGraphs } from '../../core/analysis/diff.ts';
 import type { RobustMetric } from '../../core/analysis/robust-metrics.ts';
 import { buildGraph } from '../../core/graph/build.ts';
+import { oncePerGraph } from '../../core/graph/once-per-graph.ts';
 import { graphFromImport } from '../../core/io/import-graph.ts';
 import { isAbortError } from '../workers/protocol.ts';
 import { messageOf } from '../messages.ts';
@@ -25,16 +26,14 @@ const EMPTY: Omit<SystemState, 'graph'> = {
   robustness: null, robustnessBusy: null, robustnessError: null, diff: null, diffBusy: false, diffError: null,
 };
 
-const emptyFor = new WeakMap<InterlinkageGraph, SystemState>();
+const emptyFor = oncePerGraph((graph): SystemState => ({ ...EMPTY, graph }));
 const NO_GRAPH: SystemState = { ...EMPTY, graph: null };
 
 /** The system state of the graph on screen; empty when it was computed on another graph (one object per graph, so selectors stay stable). */
 export function systemOf(s: AppState): SystemState {
   if (s.system.graph === s.graph) return s.system;
   if (!s.graph) return NO_GRAPH;
-  let e = emptyFor.get(s.graph);
-  if (!e) emptyFor.set(s.graph, (e = { ...EMPTY, graph: s.graph }));
-  return e;
+  return emptyFor(s.graph);
 }
 
 /** The rank code is loaded with the first diff: it is not needed before first draw (initial JS budget). */

@@ -166,7 +166,10 @@ function refresh(st: Overlay): void {
   if (!!want !== st.linksHidden) hideLinksLater(st);
 }
 
-/** Above this many links they stay drawn (dimmed): a class on every link costs ~0.4 s at 100k. */
+/**
+ * Above this many links they stay drawn (dimmed): a class on every link cost ~0.4 s at 100k, and leaving
+ * them undrawn still redraws the whole dimmed graph once.
+ */
 const HIDE_LINKS_LIMIT = 20_000;
 
 /**

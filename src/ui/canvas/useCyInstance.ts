@@ -11,6 +11,7 @@ import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions } from '../graph/renderer.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
+import { ignoreContainerAttributes } from '../graph/attribute-resize.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
@@ -75,6 +76,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       ...(headless ? {} : rendererOptions(graph.size)),
     });
     performance.mark('sdg:cy-created');
+    ignoreContainerAttributes(instance);
     publishCy(instance);
     let cancelled = false;
     // State follows the instance from outside the effect body (a microtask or a frame callback), so

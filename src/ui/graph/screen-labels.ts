@@ -7,11 +7,17 @@
  */
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
-import { overlayOf, overlayShown } from './highlight-overlay.ts';
+import { dimmedLeftAsDrawn, overlayOf, overlayShown } from './highlight-overlay.ts';
 import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
-/** The path links that got a bypass, so the next plan can take it off those that left the path. */
-const pathEdgesShown = canvasMemo<EdgeCollection>();
+/** The path links that got a bypass and at which zoom, so the next plan can take it off those that left the path. */
+const pathEdgesShown = canvasMemo<{ edges: EdgeCollection; zoom: number }>();
+
+/**
+ * Each labelled node's label as last set (classes and bypass), so a plan that keeps it touches nothing:
+ * a style bypass restyles and redraws even when its values are the same.
+ */
+const labelsSet = canvasMemo<Map<string, string>>();
 
 /** On-screen sizes (px at any zoom). 12 px is the smallest a code reads at on a laptop or a projector. */
 const SCREEN_LABEL = { font: 12, gap: 3, pathEdge: 3, scoreFont: 11 } as const;
@@ -124,8 +130,9 @@ type LabelResult = { labelled: number; musts: number; placedMusts: number };
  */
 export function applyScreenLabels(cy: Core): LabelResult {
   const overlay = overlayShown(cy) ? overlayOf(cy) : undefined;
-  const own = labelInstance(cy, !!overlay);
-  return overlay ? labelInstance(overlay, false) : own;
+  // A big dimmed graph keeps its labels (dimmed with it): taking them off would redraw all of it.
+  const own = overlay && dimmedLeftAsDrawn(cy) ? null : labelInstance(cy, !!overlay);
+  return overlay ? labelInstance(overlay, false) : own!;
 }
 
 function labelInstance(cy: Core, none: boolean): LabelResult {
@@ -151,6 +158,8 @@ function labelInstance(cy: Core, none: boolean): LabelResult {
   const at0 = new Map(infos.map((i) => [i.id, i]));
   const font = f / zoom;
   const outline = 2 / zoom;
+  const before = labelsSet.get(cy) ?? new Map<string, string>();
+  const after = new Map<string, string>();
   cy.batch(() => {
     cy.nodes('.slbl').forEach((n) => {
       if (!plan.full.has(n.id()) && !plan.mid.has(n.id())) n.removeClass(CLASSES).removeStyle(NODE_BYPASS);
@@ -160,15 +169,23 @@ function labelInstance(cy: Core, none: boolean): LabelResult {
       const { p } = at0.get(id)!;
       const lines = plan.full.has(id) ? c.lines ?? 1 : 1;
       const at = plan.moved.get(id) ?? c;
+      const codeOnlyLabel = plan.mid.has(id) || codeOnly.has(id);
       // Labels are centred on the node (text-valign center) and moved by margins to the planned box's centre.
+      const bypass = { 'font-size': font, 'text-margin-x': (at.x - p.x) / zoom, 'text-margin-y': (at.y - (lines - 1) * f * 0.55 - p.y) / zoom, 'text-outline-width': outline };
+      const sign = `${codeOnlyLabel}|${bypass['font-size']}|${bypass['text-margin-x']}|${bypass['text-margin-y']}|${outline}`;
+      after.set(id, sign);
       const n = cy.getElementById(id);
-      n.addClass('slbl').toggleClass('slbl-code', plan.mid.has(id) || codeOnly.has(id));
-      n.style({ 'font-size': font, 'text-margin-x': (at.x - p.x) / zoom, 'text-margin-y': (at.y - (lines - 1) * f * 0.55 - p.y) / zoom, 'text-outline-width': outline });
+      if (before.get(id) === sign && n.hasClass('slbl')) continue;
+      n.addClass('slbl').toggleClass('slbl-code', codeOnlyLabel);
+      n.style(bypass);
     }
+    labelsSet.set(cy, after);
     // Path links keep a visible width, arrowhead and score at every zoom; links that left the path lose the bypass.
     const pathEdges = cy.edges('.path');
-    pathEdgesShown.get(cy)?.difference(pathEdges).removeStyle(EDGE_BYPASS);
-    pathEdgesShown.set(cy, pathEdges);
+    const shownBefore = pathEdgesShown.get(cy);
+    if (shownBefore?.zoom === zoom && shownBefore.edges.same(pathEdges)) return;
+    shownBefore?.edges.difference(pathEdges).removeStyle(EDGE_BYPASS);
+    pathEdgesShown.set(cy, { edges: pathEdges, zoom });
     pathEdges.style({ width: SCREEN_LABEL.pathEdge / zoom, 'font-size': SCREEN_LABEL.scoreFont / zoom, 'text-outline-width': outline });
   });
   return { labelled: plan.full.size + plan.mid.size, musts, placedMusts: placed };
@@ -195,7 +212,8 @@ export function clearScreenLabels(cy: Core): void {
   if (overlay) clearScreenLabels(overlay);
   cy.batch(() => {
     cy.nodes('.slbl').removeClass(CLASSES).removeStyle(NODE_BYPASS);
-    pathEdgesShown.get(cy)?.removeStyle(EDGE_BYPASS);
+    labelsSet.set(cy, undefined);
+    pathEdgesShown.get(cy)?.edges.removeStyle(EDGE_BYPASS);
     pathEdgesShown.set(cy, undefined);
   });
 }

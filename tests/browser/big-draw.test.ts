@@ -1,7 +1,8 @@
 /**
  * A big graph (above PROGRESSIVE_EDGE_LIMIT links) draws its unlabelled links through
  * graph/plain-edge-draw.ts: the canvas it paints must be pixel for pixel the one Cytoscape's own
- * drawCachedElement paints for the same scene, links included.
+ * drawCachedElement paints for the same scene, links included. It builds no layer textures
+ * (graph/unlayered-draw.ts), where Cytoscape's layered drawing would.
  */
 import { describe, expect, it } from 'vitest';
 import { generateBenchGraph } from '../../bench/browser/bench-graph.ts';
@@ -21,10 +22,12 @@ const file = JSON.stringify({
  */
 const compare = `(() => {
   const cy = window.__sdgCy; const r = cy.renderer();
-  const installed = Object.prototype.hasOwnProperty.call(r, 'drawCachedElement');
+  const installed = Object.prototype.hasOwnProperty.call(r, 'drawCachedElement') && Object.prototype.hasOwnProperty.call(r, 'drawLayeredElements');
+  const layers = () => Object.values(r.data.lyrTxrCache.layersByLevel).reduce((n, l) => n + l.length, 0);
   const ctx = r.data.contexts[r.NODE];
   const draw = () => { r.data.lyrTxrCache.invalidateElements(cy.elements()); r.data.canvasNeedsRedraw[r.NODE] = true; r.render(); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data; };
   const ours = draw();
+  const layersOurs = layers();
   delete r.drawCachedElement;
   const stock = draw();
   let differing = 0, inked = 0;
@@ -32,12 +35,16 @@ const compare = `(() => {
     if (ours[i] !== stock[i] || ours[i + 1] !== stock[i + 1] || ours[i + 2] !== stock[i + 2] || ours[i + 3] !== stock[i + 3]) differing++;
     if (stock[i + 3] > 0) inked++;
   }
+  // Cytoscape's own layered drawing (whose pixels differ by resampling) does build layers here.
+  delete r.drawLayeredElements;
+  draw();
+  const layersStock = layers();
   // The same scene with the links hidden: the links must account for part of the ink.
   cy.edges().style('display', 'none');
   const nodesOnly = draw();
   let nodeInk = 0;
   for (let i = 0; i < nodesOnly.length; i += 4) if (nodesOnly[i + 3] > 0) nodeInk++;
-  return { installed, differing, inked, nodeInk };
+  return { installed, differing, inked, nodeInk, layersOurs, layersStock };
 })()`;
 
 describe('drawing a big graph', () => {
@@ -50,8 +57,11 @@ describe('drawing a big graph', () => {
     await page.click('[data-testid=import-load]', { timeout: 120_000 });
     for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${g.edges.length})`)); i++) await page.waitForTimeout(100);
     await page.waitForTimeout(500);
-    const r = (await page.evaluate(compare)) as { installed: boolean; differing: number; inked: number; nodeInk: number };
+    const r = (await page.evaluate(compare)) as { installed: boolean; differing: number; inked: number; nodeInk: number; layersOurs: number; layersStock: number };
     expect(r.installed).toBe(true);
+    // Cytoscape's layered drawing builds layers for this scene; the app's drew none.
+    expect(r.layersOurs).toBe(0);
+    expect(r.layersStock).toBeGreaterThan(0);
     expect(r.differing).toBe(0);
     expect(r.inked).toBeGreaterThan(r.nodeInk + 1000);
     expect(errors).toEqual([]);

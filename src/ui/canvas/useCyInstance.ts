@@ -12,6 +12,7 @@ import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions } from '../graph/renderer.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
 import { ignoreContainerAttributes } from '../graph/attribute-resize.ts';
+import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
@@ -99,6 +100,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     } else {
       // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of five.
       installPlainEdgeDraw(instance);
+      drawWithoutLayers(instance);
       settleThenAddEdges(instance, elements);
       // Controllers may style the elements before the first frame shows them.
       queueMicrotask(() => report(instance, false));

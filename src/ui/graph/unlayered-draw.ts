@@ -1,0 +1,26 @@
+/**
+ * Big graphs are drawn element by element, without Cytoscape's layer textures. The layered cache
+ * draws every element into a few big textures at the first frame and copies those to the screen:
+ * it pays when the same picture is redrawn unchanged, which on big graphs does not happen (a pan
+ * shows a snapshot, textureOnViewport, and anything else invalidates the layers anyway). On the
+ * 10k-node / 100k-link bench graph building them was 3.2 s of a 6.4 s first frame, of which 1.2 s
+ * only measured the layers' bounds.
+ */
+import type { Core } from 'cytoscape';
+
+/** What this module replaces in Cytoscape's canvas renderer (3.34, src/extensions/renderer/canvas; internal, untyped). */
+interface Renderer {
+  webgl?: boolean;
+  drawCachedElements?(context: unknown, eles: unknown[], pxRatio: number, extent: unknown): void;
+  drawLayeredElements?(context: unknown, eles: unknown[], pxRatio: number, extent: unknown): void;
+}
+
+/** From now on `cy` draws its elements without layer textures (no-op headless and in WebGL mode). */
+export function drawWithoutLayers(cy: Core): void {
+  const r = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
+  const cached = r?.drawCachedElements;
+  if (!r || r.webgl || typeof cached !== 'function' || typeof r.drawLayeredElements !== 'function') return;
+  r.drawLayeredElements = function (context, eles, pxRatio, extent) {
+    cached.call(this, context, eles, pxRatio, extent);
+  };
+}

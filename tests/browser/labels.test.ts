@@ -79,7 +79,7 @@ describe('labels a person can read', () => {
       // The dimmed graph under the highlight carries no label of its own to compete with these.
       expect(await page.evaluate(() => window.__sdgCy!.nodes('.slbl').length)).toBe(0);
       await page.screenshot({ path: resolve(ARTIFACTS, `labels-select-${W}x${H}.png`) });
-      // A re-plan (after a pan) restyles the labelled copies only: nothing of the graph under the highlight,
+      // A re-plan (after a pan) restyles at most the labelled copies: nothing of the graph under the highlight,
       // never all 1,812 elements (one Core.scratch write in the placer once restyled everything after every
       // click and pan, src/ui/graph/canvas-memo.ts).
       const restyled = await page.evaluate(() => new Promise<{ graph: number; overlay: number }>((done) => {
@@ -93,7 +93,7 @@ describe('labels a person can read', () => {
         cy.panBy({ x: 5, y: 0 });
         setTimeout(() => { cy.off('style', inGraph); o.off('style', inOverlay); done({ graph: graph.size, overlay: overlay.size }); }, 400);
       }));
-      expect(restyled.overlay).toBeGreaterThan(0);
+      // Labels the pan leaves in place keep their style untouched (screen-labels.ts), so often none is restyled.
       expect(restyled.overlay).toBeLessThan(300);
       expect(restyled.graph).toBe(0);
       expect(errors).toEqual([]);

@@ -19,6 +19,7 @@ import { usePresenterBroadcast, useFullscreenExit } from './present/hooks.ts';
 import { CyProvider, useCy } from './canvas/cy-context.tsx';
 import { datasetTitle, formatAny } from './messages.ts';
 import { currentEntry } from '../state/store.ts';
+import { resizeIfChanged } from './graph/container-size.ts';
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 // First widths in proportion to the window, so a 1024-px projector still leaves the graph half the screen.
@@ -55,7 +56,7 @@ function Workspace() {
   usePresenterBroadcast();
   useFullscreenExit(cy);
   // Cytoscape only notices container size changes on window resize; panel drags must tell it.
-  useEffect(() => { cy?.resize(); }, [cy, left, right, leftOpen, rightOpen, presenting]);
+  useEffect(() => { if (cy) resizeIfChanged(cy); }, [cy, left, right, leftOpen, rightOpen, presenting]);
   // Hiding a panel is asking for room for the graph: refit into the new area (useFitRequests measures it).
   const toggle = (set: (f: (o: boolean) => boolean) => void) => () => { set((o) => !o); requestFit(); };
   const entry = useAppState(currentEntry);

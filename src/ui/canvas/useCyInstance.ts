@@ -11,7 +11,7 @@ import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions } from '../graph/renderer.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
-import { ignoreContainerAttributes } from '../graph/attribute-resize.ts';
+import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
@@ -77,7 +77,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       ...(headless ? {} : rendererOptions(graph.size)),
     });
     performance.mark('sdg:cy-created');
-    ignoreContainerAttributes(instance);
+    followContainerSize(instance);
     publishCy(instance);
     let cancelled = false;
     // State follows the instance from outside the effect body (a microtask or a frame callback), so

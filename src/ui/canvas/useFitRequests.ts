@@ -11,6 +11,7 @@ import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { fitViewport } from '../graph/viewport.ts';
 import { USER_MOVE } from './wheel-zoom.ts';
 import { highlightedNodes } from '../graph/highlight-overlay.ts';
+import { resizeIfChanged } from '../graph/container-size.ts';
 
 type FitTarget = 'all' | 'part';
 
@@ -32,7 +33,7 @@ export function useFitRequests(cy: Core | null): void {
   useEffect(() => {
     if (!cy || cy.destroyed() || !fitRequest) return;
     // The request may come with a layout change (a panel hidden): measure the container afresh.
-    cy.resize();
+    resizeIfChanged(cy);
     fitNow(cy, 'part');
     last.current = 'part';
   }, [cy, fitRequest]);
@@ -46,7 +47,7 @@ export function useFitRequests(cy: Core | null): void {
     const observer = new ResizeObserver(() => {
       if (cy.destroyed() || (el.clientWidth === size.w && el.clientHeight === size.h)) return;
       size = { w: el.clientWidth, h: el.clientHeight };
-      cy.resize();
+      resizeIfChanged(cy);
       // Presentation mode sets its own view for each scene; elsewhere refit what the last fit showed.
       if (last.current && size.w > 0 && size.h > 0 && !store?.getState().presenting) fitNow(cy, last.current);
     });

@@ -7,6 +7,7 @@ import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { presentNodeDiameter } from '../graph/stylesheet.ts';
 import { partToFit, visibleFit, type Diameter, type FitMargin } from './fit-visible.ts';
+import { resizeIfChanged } from '../graph/container-size.ts';
 
 /** Room for the large labels above the nodes (one to two lines at PRESENT_SIZES.font) and a clear edge. */
 export const PRESENT_MARGIN: FitMargin = { side: 56, top: 84, bottom: 28 };
@@ -26,7 +27,7 @@ export function usePresentFit(cy: Core | null): void {
     const fit = () => {
       if (cy.destroyed() || cy.animated()) return;
       // The bar and the legend change the canvas size; Cytoscape only re-measures on resize().
-      cy.resize();
+      resizeIfChanged(cy);
       const vp = visibleFit(cy, partToFit(cy), PRESENT_MARGIN, { diameter: presentDiameter(goalLevel) });
       if (vp) cy.viewport(vp);
     };

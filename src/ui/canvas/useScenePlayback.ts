@@ -10,6 +10,7 @@ import { viewportFor } from '../present/snapshot.ts';
 import { partToFit, visibleFit } from './fit-visible.ts';
 import { PRESENT_MARGIN, presentDiameter } from './usePresentFit.ts';
 import { canvasMemo } from '../graph/canvas-memo.ts';
+import { resizeIfChanged } from '../graph/container-size.ts';
 import { glideMs, type GlideHistory } from './glide-budget.ts';
 
 /** The last glide's planned and actual time, for the animation budget. */
@@ -35,7 +36,7 @@ export function useScenePlayback(cy: Core | null): void {
     const done = () => { glides.set(cy, { planned: duration, took: performance.now() - started }); };
     cy.stop(true, true);
     cy.nodes().stop(true, true);
-    if (state.presenting) cy.resize();
+    if (state.presenting) resizeIfChanged(cy);
     const vp = state.presenting
       ? visibleFit(cy, partToFit(cy), PRESENT_MARGIN, { positions: scene.positions, diameter: presentDiameter(state.view.goalLevel) })
       : viewportFor(scene, cy.width(), cy.height());

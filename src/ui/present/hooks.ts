@@ -5,6 +5,7 @@ import { useCy } from '../canvas/cy-context.tsx';
 import { openChannel, type PresentMessage } from './channel.ts';
 import { clickerKey } from './keys.ts';
 import { takeThumbnail } from './thumbnails.ts';
+import { resizeIfChanged } from '../graph/container-size.ts';
 
 /** After a scene's glide (450 ms) and the label re-plan (80 ms), the canvas shows the scene. */
 const SETTLE_MS = 700;
@@ -73,7 +74,7 @@ export function useFullscreenExit(cy: Core | null): void {
         was = false;
         if (store.getState().presenting) store.getState().setPresenting(false);
       }
-      cy?.resize();
+      if (cy) resizeIfChanged(cy);
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 import { openDrawnPage } from './helpers/open-page.ts';
+import { NODE_LABELS_DRAWN } from './helpers/label-draws.ts';
 
 const SIZES: [number, number][] = [[1920, 1080], [1280, 720]];
 /** The smallest on-screen label size that reads on a laptop or a projector (px). */
@@ -76,8 +77,8 @@ describe('labels a person can read', () => {
       expectReadable(r, `?select=16.6.1 at ${W}×${H}`, 65);
       // The selection carries its short title where there is room for it.
       expect(await page.evaluate(() => String(window.__sdgOverlay!.getElementById('16.6.1').style('label')))).toMatch(/^16\.6\.1\n\S/);
-      // The dimmed graph under the highlight carries no label of its own to compete with these.
-      expect(await page.evaluate(() => window.__sdgCy!.nodes('.slbl').length)).toBe(0);
+      // The dimmed graph under the highlight draws no label of its own to compete with these.
+      expect(await page.evaluate(NODE_LABELS_DRAWN)).toBe(0);
       await page.screenshot({ path: resolve(ARTIFACTS, `labels-select-${W}x${H}.png`) });
       // A re-plan (after a pan) restyles at most the labelled copies: nothing of the graph under the highlight,
       // never all 1,812 elements (one Core.scratch write in the placer once restyled everything after every

@@ -23,7 +23,7 @@ const COMPARE = `(() => {
   const ids = (els) => els.map((e) => e.id()).join(',');
   const differ = []; let found = 0;
   for (const [x, y] of pts) {
-    // Under a highlight the graph's links answer no pointer (ui/graph/undrawn-links.ts): Cytoscape's own finds them still.
+    // Under a highlight the graph's links answer no pointer (ui/graph/undrawn-dimmed.ts): Cytoscape's own finds them still.
     const dimmed = cy.container().classList.contains('hl-dimmed');
     const a = ids(r.findNearestElements(x, y, true, false)), b = ids(own.call(r, x, y, true, false).filter((e) => !dimmed || e.isNode()));
     if (b) found++;

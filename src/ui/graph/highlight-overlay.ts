@@ -13,12 +13,12 @@
 import cytoscape, { type Collection, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument, type StylesheetJson } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
-import { setLinksUndrawn } from './undrawn-links.ts';
+import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 
 interface Overlay {
   cy: Core;
   base: Core;
-  /** the graph's links are hidden (left undrawn, or by the `under-hl` class), a task after the highlight appears */
+  /** the graph's links and labels are hidden (left undrawn, or links by the `under-hl` class), a task after the highlight appears */
   linksHidden: boolean;
   /** the graph's container, which carries the `hl-dimmed` class while a highlight is shown */
   host: HTMLElement | null;
@@ -176,13 +176,21 @@ const HIDE_LINKS_LIMIT = 20_000;
  * True when the dimmed graph is left exactly as drawn under a highlight: its links and its labels stay
  * (dimmed), because any change to it redraws all of it — 1.2 s on 100k links for taking off 96 labels.
  */
-export function dimmedLeftAsDrawn(base: Core): boolean {
+function dimmedLeftAsDrawn(base: Core): boolean {
   return base.edges().length > HIDE_LINKS_LIMIT;
 }
 
 /**
- * Hides the dimmed graph's links (or shows them again) in a task after the frame that shows the
- * overlay: nothing from click to click, and nothing in the click's own frame.
+ * True when the dimmed graph keeps its labels under a highlight: left as drawn (big graphs), or left
+ * undrawn with its links (undrawn-dimmed.ts). Otherwise (WebGL, headless) the label plan takes them off.
+ */
+export function dimmedKeepsLabels(base: Core): boolean {
+  return dimmedLeftAsDrawn(base) || canUndraw(base);
+}
+
+/**
+ * Hides the dimmed graph's links and labels (or shows them again) in a task after the frame that shows
+ * the overlay: nothing from click to click, and nothing in the click's own frame.
  */
 function hideLinksLater(st: Overlay): void {
   const run = () => setTimeout(() => {
@@ -193,7 +201,7 @@ function hideLinksLater(st: Overlay): void {
     st.linksHidden = hide;
     if (hide && dimmedLeftAsDrawn(base)) return;
     // Left out of the renderer's drawing where it can (no restyle); by class in WebGL and headless.
-    if (setLinksUndrawn(base, hide)) return;
+    if (setDimmedUndrawn(base, hide)) return;
     base.batch(() => { base.edges().forEach((e) => setClass(e, 'under-hl', hide)); });
   }, 0);
   if (typeof requestAnimationFrame === 'function' && st.holder) requestAnimationFrame(run);

@@ -1,11 +1,13 @@
 /**
- * Under a highlight the dimmed graph's links are left out of drawing and of the pointer hit test
- * (ui/graph/undrawn-links.ts) without restyling any of them, and come back when the highlight ends.
+ * Under a highlight the dimmed graph's links and labels are left out of drawing, and its links out of
+ * the pointer hit test (ui/graph/undrawn-dimmed.ts), without restyling any link or labelled node; both
+ * come back when the highlight ends.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBuiltApp } from './helpers/built-app.ts';
 import { openDrawnPage } from './helpers/open-page.ts';
+import { NODE_LABELS_DRAWN } from './helpers/label-draws.ts';
 
 /** A link of the graph not lit by 16.6.1's highlight whose middle lies on screen, away from every node. */
 const PICK_LINK = `(() => {
@@ -39,7 +41,7 @@ const at = (page: Page, code: string) => page.evaluate(`(() => { const cy = wind
 describe('the dimmed graph under a highlight', () => {
   const env = useBuiltApp();
 
-  it('neither draws nor answers the pointer on its links, restyles none of them, and shows them again after', async () => {
+  it('neither draws its links and labels nor answers the pointer on its links, restyles neither, and shows them again after', async () => {
     const { page, errors } = await openDrawnPage(env, '', 1280, 720);
     await page.waitForTimeout(500);
     await page.evaluate(`(() => {
@@ -56,6 +58,9 @@ describe('the dimmed graph under a highlight', () => {
     await page.waitForTimeout(200);
     expect(Number(await page.evaluate('window.__edgeOver'))).toBeGreaterThan(0);
     await page.mouse.move(5, 5);
+    expect(Number(await page.evaluate(NODE_LABELS_DRAWN))).toBeGreaterThan(0);
+    const labelled = () => page.evaluate(`window.__sdgCy.nodes('.slbl').map((n) => n.id()).sort().join()`);
+    const labelledBefore = await labelled();
 
     const node = await at(page, '16.6.1');
     await page.mouse.click(node.x, node.y);
@@ -68,6 +73,9 @@ describe('the dimmed graph under a highlight', () => {
     await page.waitForTimeout(200);
     expect(Number(await page.evaluate('window.__edgeOver'))).toBe(0);
     expect(Number(await page.evaluate('window.__edgeStyled'))).toBe(0);
+    expect(Number(await page.evaluate(NODE_LABELS_DRAWN))).toBe(0);
+    // Not drawn, but not taken off either: taking them off restyled the labelled nodes and re-measured their links.
+    expect(await labelled()).toBe(labelledBefore);
 
     // A shift-click takes the node out of the selection and ends the highlight: the links are drawn again, still without a restyle.
     const again = await at(page, '16.6.1');
@@ -78,6 +86,7 @@ describe('the dimmed graph under a highlight', () => {
     await page.waitForTimeout(1000);
     expect((await probe(page, id!)).alpha).toBeGreaterThan(0);
     expect(Number(await page.evaluate('window.__edgeStyled'))).toBe(0);
+    expect(Number(await page.evaluate(NODE_LABELS_DRAWN))).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.close();
   });

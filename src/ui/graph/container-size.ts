@@ -10,6 +10,7 @@
  * container's size differs from the one Cytoscape knows.
  */
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals.ts';
 
 /** What this module reads of Cytoscape's canvas renderer (3.34, src/extensions/renderer/canvas; internal, untyped). */
 interface Watched {
@@ -18,15 +19,13 @@ interface Watched {
   invalidateContainerClientCoordsCache?(): void;
 }
 
-const rendererOf = (cy: Core) => (cy as unknown as { renderer(): Watched | undefined }).renderer();
-
 /** Tells Cytoscape about a new container size, and only then (true); its page offset is re-read either way. */
 export function resizeIfChanged(cy: Core): boolean {
   if (cy.destroyed()) return false;
   const el = cy.container();
   if (!el) return false;
   // The container may have moved without changing size (a banner above it): pointer positions must follow.
-  rendererOf(cy)?.invalidateContainerClientCoordsCache?.();
+  rendererOf<Watched>(cy)?.invalidateContainerClientCoordsCache?.();
   if (el.clientWidth === cy.width() && el.clientHeight === cy.height()) return false;
   cy.resize();
   return true;
@@ -37,7 +36,7 @@ const SETTLE_MS = 100;
 
 /** Replaces Cytoscape's container watchers with one that re-measures only on a real size change (no-op headless). */
 export function followContainerSize(cy: Core): void {
-  const r = rendererOf(cy);
+  const r = rendererOf<Watched>(cy);
   const el = cy.container();
   if (!r || !el) return;
   r.styleObserver?.disconnect();

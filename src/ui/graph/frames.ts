@@ -1,4 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { rendererOf } from './renderer-internals.ts';
 
 interface RendererHooks {
   beforeRender(fn: (willDraw: boolean) => void, priority: number): void;
@@ -15,7 +16,7 @@ const queues = new WeakMap<Core, (() => void)[]>();
 export function afterNextFrame(cy: Core, cb: () => void): void {
   let queue = queues.get(cy);
   if (!queue) {
-    const hooks = (cy as unknown as { renderer(): RendererHooks | undefined }).renderer();
+    const hooks = rendererOf<RendererHooks>(cy);
     if (!hooks?.beforeRender) {
       // Headless (component tests): nothing is drawn, so the frame is "now".
       queueMicrotask(cb);

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals.ts';
 
 /** A bounding box as Cytoscape's renderer keeps it. */
 interface Bb { x1: number; y1: number; x2: number; y2: number; w: number; h: number }
@@ -35,7 +36,7 @@ const intersects = (a: Bb, b: Bb) => !(a.x1 > b.x2 || b.x1 > a.x2 || a.y2 < b.y1
  * WebGL mode draws links its own way and never calls this. Pixels: tests/browser/big-draw.test.ts.
  */
 export function installPlainEdgeDraw(cy: Core): void {
-  const r = (cy as unknown as { renderer(): CanvasRendererInternals | undefined }).renderer();
+  const r = rendererOf<CanvasRendererInternals>(cy);
   const cached = r?.drawCachedElement;
   if (!r || typeof cached !== 'function' || typeof r.drawElement !== 'function') return;
   r.drawCachedElement = function drawPlainEdgeOrCached(context, ele, pxRatio, extent, lvl, highQuality) {

@@ -17,6 +17,7 @@
  */
 import type { Core } from 'cytoscape';
 import { arrowReach, HitIndex, priv, styleOf, type El } from './hit-index.ts';
+import { rendererOf } from './renderer-internals.ts';
 
 interface ZSorted extends Array<El> { interactive: El[] }
 interface Renderer {
@@ -28,7 +29,7 @@ const patched = new WeakSet<object>();
 
 /** Installs the narrowed hit test on `cy`'s canvas renderer (the WebGL one has its own, picking-buffer test). */
 export function quickHitTest(cy: Core): void {
-  const r = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
+  const r = rendererOf<Renderer>(cy);
   if (!r || patched.has(r)) return;
   const proto = Object.getPrototypeOf(r) as Renderer;
   if (r.findNearestElements !== proto.findNearestElements) return;

@@ -10,6 +10,7 @@
  * returns false and the caller hides links by class and labels by the label plan.
  */
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals.ts';
 
 /** What this module reads of Cytoscape's canvas renderer (3.34, src/extensions/renderer/canvas; internal, untyped). */
 interface Drawn { isEdge(): boolean }
@@ -25,11 +26,9 @@ interface Renderer {
 
 const hidden = new WeakMap<Renderer, boolean>();
 
-const rendererOf = (cy: Core) => (cy as unknown as { renderer(): Renderer | undefined }).renderer();
-
 /** True when `cy`'s renderer can leave links and labels undrawn (the canvas renderer, not WebGL or headless). */
 export function canUndraw(cy: Core): boolean {
-  const r = rendererOf(cy);
+  const r = rendererOf<Renderer>(cy);
   return !!r && !r.webgl && typeof r.drawCachedElement === 'function' && typeof r.drawCachedElements === 'function'
     && typeof r.drawLayeredElements === 'function' && typeof r.drawCachedElementPortion === 'function' && typeof r.findNearestElements === 'function';
 }
@@ -37,7 +36,7 @@ export function canUndraw(cy: Core): boolean {
 /** Hides (or shows again) `cy`'s links and labels from drawing, and its links from hits; false when it cannot. */
 export function setDimmedUndrawn(cy: Core, hide: boolean): boolean {
   if (!canUndraw(cy)) return false;
-  const r = rendererOf(cy)!;
+  const r = rendererOf<Renderer>(cy)!;
   if (!hidden.has(r)) {
     // Wraps whatever is installed now (plain-edge-draw, unlayered-draw, quick-hit), so those keep working underneath.
     const draw = r.drawCachedElement!, drawAll = r.drawCachedElements!, layered = r.drawLayeredElements!;

@@ -7,6 +7,7 @@
  * only measured the layers' bounds.
  */
 import type { Core } from 'cytoscape';
+import { rendererOf } from './renderer-internals.ts';
 
 /** What this module replaces in Cytoscape's canvas renderer (3.34, src/extensions/renderer/canvas; internal, untyped). */
 interface Renderer {
@@ -17,7 +18,7 @@ interface Renderer {
 
 /** From now on `cy` draws its elements without layer textures (no-op headless and in WebGL mode). */
 export function drawWithoutLayers(cy: Core): void {
-  const r = (cy as unknown as { renderer(): Renderer | undefined }).renderer();
+  const r = rendererOf<Renderer>(cy);
   const cached = r?.drawCachedElements;
   if (!r || r.webgl || typeof cached !== 'function' || typeof r.drawLayeredElements !== 'function') return;
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {

@@ -19,7 +19,7 @@ interface Overlay {
   cy: Core;
   base: Core;
   /** the graph's links and labels are hidden (left undrawn, or links by the `under-hl` class), a task after the highlight appears */
-  linksHidden: boolean;
+  dimmedHidden: boolean;
   /** the graph's container, which carries the `hl-dimmed` class while a highlight is shown */
   host: HTMLElement | null;
   /** the overlay's own container, beside the graph's */
@@ -65,7 +65,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
-  const state: Overlay = { cy, base, linksHidden: false, host, holder, lit: null, selected: new Set(), extras: base.collection() };
+  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, selected: new Set(), extras: base.collection() };
   overlays.set(base, state);
   follow(base, state);
   return cy;
@@ -163,7 +163,7 @@ function refresh(st: Overlay): void {
     cy.add(adds.filter((d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string))));
   });
   st.host?.classList.toggle('hl-dimmed', !!want);
-  if (!!want !== st.linksHidden) hideLinksLater(st);
+  if (!!want !== st.dimmedHidden) hideDimmedLater(st);
 }
 
 /**
@@ -192,13 +192,13 @@ export function dimmedKeepsLabels(base: Core): boolean {
  * Hides the dimmed graph's links and labels (or shows them again) in a task after the frame that shows
  * the overlay: nothing from click to click, and nothing in the click's own frame.
  */
-function hideLinksLater(st: Overlay): void {
+function hideDimmedLater(st: Overlay): void {
   const run = () => setTimeout(() => {
     const { base } = st;
     if (base.destroyed()) return;
     const hide = !!st.lit;
-    if (hide === st.linksHidden) return;
-    st.linksHidden = hide;
+    if (hide === st.dimmedHidden) return;
+    st.dimmedHidden = hide;
     if (hide && dimmedLeftAsDrawn(base)) return;
     // Left out of the renderer's drawing where it can (no restyle); by class in WebGL and headless.
     if (setDimmedUndrawn(base, hide)) return;

@@ -9,6 +9,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { visibleFit, type FitMargin } from './fit-visible.ts';
 import { highlightedNodes } from '../graph/highlight-overlay.ts';
+import { edgeCount } from '../graph/element-counts.ts';
 
 /**
  * Above this many links a camera move redraws the whole graph at a new zoom, seconds of blocked page in
@@ -57,7 +58,7 @@ export function useFollowFit(cy: Core | null): void {
     // A cleared path or portfolio frames what is left highlighted (or everything).
     const what = (changed === 'path' && !pathResult) || (changed === 'portfolio' && !portfolio) ? 'highlight' : changed;
     const part = nodesFor(cy, what);
-    if (cy.edges().length > STILL_CAMERA_LINKS && allOnScreen(cy, part)) return;
+    if (edgeCount(cy) > STILL_CAMERA_LINKS && allOnScreen(cy, part)) return;
     const vp = visibleFit(cy, part, FOLLOW_MARGIN);
     if (vp) cy.viewport(vp);
   }, [cy, follow, presenting, highlight, pathResult, portfolio, visible]);

@@ -8,6 +8,7 @@ import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
 import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
 import { setClass } from './set-class.ts';
+import { edgeCount } from './element-counts.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
@@ -69,7 +70,7 @@ function dimOffPath(cy: Core, onPath: Set<string> | null): void {
     return;
   }
   cy.nodes().forEach((n) => setClass(n, 'off-path', !onPath.has(n.id())));
-  if (cy.edges().length <= DIM_EDGE_LIMIT) cy.edges().forEach((e) => setClass(e, 'off-path', !onPath.has(e.id())));
+  if (edgeCount(cy) <= DIM_EDGE_LIMIT) cy.edges().forEach((e) => setClass(e, 'off-path', !onPath.has(e.id())));
 }
 
 /** Portfolio picks as the `pick` class (marked and labelled on the canvas). */

@@ -36,8 +36,19 @@ export function quickHitTest(cy: Core): void {
   patched.add(r);
   const original = proto.findNearestElements;
   const index = new HitIndex(cy);
+  // A click tests the same point three times (the pointer's last move, the press, the release) with
+  // nothing changed in between: the answer is kept until the pointer moves or the graph or camera does.
+  // On 10k nodes / 100k links, seen whole, one test was ~4 ms of a click's release in a profile.
+  let kept: { x: number; y: number; isTouch: boolean; found: El[] } | null = null;
+  cy.on('add remove position data style class viewport resize', () => { kept = null; });
   r.findNearestElements = function (x, y, interactiveOnly, isTouch) {
     if (!interactiveOnly || (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes()) return original.call(this, x, y, interactiveOnly, isTouch);
+    if (kept && kept.x === x && kept.y === y && kept.isTouch === isTouch) return kept.found.slice();
+    const found = narrowed.call(this, x, y, isTouch);
+    kept = { x, y, isTouch, found: found.slice() };
+    return found;
+  };
+  const narrowed = function (this: Renderer, x: number, y: number, isTouch: boolean): El[] {
     const eles = r.getCachedZSortedEles();
     const all = eles.interactive;
     const zoom = cy.zoom();

@@ -13,3 +13,24 @@ export function canvasMemo<T>(): { get(cy: Core): T | undefined; set(cy: Core, v
     set: (cy, value) => { if (value === undefined) values.delete(cy); else values.set(cy, value); },
   };
 }
+
+/**
+ * A value computed from a canvas's elements once, and again only after elements are added or removed
+ * (the link count, the links by pair): Cytoscape has no index of its own for either.
+ */
+export function elementSetMemo<T>(compute: (cy: Core) => T): (cy: Core) => T {
+  const values = canvasMemo<T>();
+  const watched = new WeakSet<Core>();
+  return (cy) => {
+    if (!watched.has(cy)) {
+      watched.add(cy);
+      cy.on('add remove', () => values.set(cy, undefined));
+    }
+    let value = values.get(cy);
+    if (value === undefined) {
+      value = compute(cy);
+      values.set(cy, value);
+    }
+    return value;
+  };
+}

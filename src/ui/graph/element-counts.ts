@@ -5,21 +5,6 @@
  * drawn, the label plan) — ~90 ms of a hub click there in a profile. Adding or removing elements
  * counts again.
  */
-import type { Core } from 'cytoscape';
-import { canvasMemo } from './canvas-memo.ts';
+import { elementSetMemo } from './canvas-memo.ts';
 
-const counts = canvasMemo<number>();
-const watched = new WeakSet<Core>();
-
-export function edgeCount(cy: Core): number {
-  if (!watched.has(cy)) {
-    watched.add(cy);
-    cy.on('add remove', 'edge', () => counts.set(cy, undefined));
-  }
-  let n = counts.get(cy);
-  if (n === undefined) {
-    n = cy.edges().length;
-    counts.set(cy, n);
-  }
-  return n;
-}
+export const edgeCount = elementSetMemo((cy) => cy.edges().length);

@@ -66,7 +66,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
-  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, selected: new Set(), extras: base.elements('.path, .pick') };
+  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, selected: new Set(), extras: extrasOf(base) };
   overlays.set(base, state);
   follow(base, state);
   return cy;
@@ -104,8 +104,13 @@ export function showOverlay(base: Core, lit: Collection | null, selected: Set<st
 export function overlayExtrasChanged(base: Core): void {
   const st = overlays.get(base);
   if (!st) return;
-  st.extras = base.elements('.path, .pick');
+  st.extras = extrasOf(base);
   if (st.lit) refresh(st);
+}
+
+/** The graph's path and portfolio elements, which stay bright in a highlight. */
+function extrasOf(base: Core): Collection {
+  return base.elements('.path, .pick');
 }
 
 /** The overlay's stylesheet follows the graph's (presentation, system analysis). */

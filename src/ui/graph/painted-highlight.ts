@@ -6,7 +6,7 @@
  */
 import type { Collection, Core, EdgeSingular } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
-import { canvasMemo } from './canvas-memo.ts';
+import { canvasMemo, elementSetMemo } from './canvas-memo.ts';
 
 export interface Painted {
   highlight: Highlight;
@@ -16,16 +16,12 @@ export interface Painted {
 }
 
 const painted = canvasMemo<Painted>();
-const pairs = canvasMemo<Map<string, EdgeSingular[]>>();
 const watched = new WeakSet<Core>();
 
 function watch(cy: Core): void {
   if (watched.has(cy)) return;
   watched.add(cy);
-  cy.on('add remove', () => {
-    painted.set(cy, undefined);
-    pairs.set(cy, undefined);
-  });
+  cy.on('add remove', () => { painted.set(cy, undefined); });
 }
 
 export function paintedOn(cy: Core): Painted | undefined {
@@ -39,21 +35,16 @@ export function setPainted(cy: Core, p: Painted | null): void {
 }
 
 /** Links by "source→target" (the highlight's key); parallel links share a key. Built once per element set. */
-export function edgesByPair(cy: Core): Map<string, EdgeSingular[]> {
-  watch(cy);
-  let index = pairs.get(cy);
-  if (!index) {
-    index = new Map();
-    for (const e of cy.edges()) {
-      const key = e.data('pair') as string;
-      const list = index.get(key);
-      if (list) list.push(e);
-      else index.set(key, [e]);
-    }
-    pairs.set(cy, index);
+export const edgesByPair = elementSetMemo((cy) => {
+  const index = new Map<string, EdgeSingular[]>();
+  for (const e of cy.edges()) {
+    const key = e.data('pair') as string;
+    const list = index.get(key);
+    if (list) list.push(e);
+    else index.set(key, [e]);
   }
   return index;
-}
+});
 
 /** Same codes in the same order: the selection as painted. */
 export function sameSelect(a: string[], b: string[]): boolean {

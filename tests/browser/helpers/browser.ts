@@ -13,6 +13,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-quic',
+  // Shared memory in /tmp, not /dev/shm: a container's /dev/shm can be 64 MB, and a renderer that runs
+  // out of it dies ("Target crashed", as CI once saw in quick-hit.test.ts).
+  '--disable-dev-shm-usage',
 ];
 
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {

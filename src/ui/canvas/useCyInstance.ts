@@ -13,6 +13,7 @@ import { rendererOptions } from '../graph/renderer.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
 import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
+import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
@@ -77,6 +78,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       ...(headless ? {} : rendererOptions(graph.size)),
     });
     performance.mark('sdg:cy-created');
+    quickLinkStyleTriggers(instance);
     followContainerSize(instance);
     publishCy(instance);
     let cancelled = false;

@@ -30,7 +30,10 @@ const patched = new WeakSet<object>();
  * Where a canvas has compound nodes, Cytoscape's own method runs.
  */
 export function quickLinkStyleTriggers(cy: Core): void {
-  const proto = Object.getPrototypeOf(cy.style()) as StyleInternals | null;
+  // Headless canvases (component tests) have no style at all.
+  const style = cy.style() as unknown;
+  if (!style) return;
+  const proto = Object.getPrototypeOf(style) as StyleInternals | null;
   if (!proto || patched.has(proto)) return;
   const own = proto.checkTriggers;
   if (typeof own !== 'function' || typeof proto.checkParallelEdgesBoundsTrigger !== 'function') return;

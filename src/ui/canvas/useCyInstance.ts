@@ -9,7 +9,8 @@ import cytoscape, { type Core } from 'cytoscape';
 import { StoreContext, useAppState } from '../../state/store-context.tsx';
 import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
-import { rendererOptions } from '../graph/renderer.ts';
+import { rendererOptions, wantsWebgl } from '../graph/renderer.ts';
+import { paintLinks, PAINTED_LINK_LIMIT } from '../graph/painted-links.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
 import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
@@ -100,10 +101,15 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // Highlight, filters and marks apply once every link is in, so none misses its class.
       cancel = addElementsProgressively(instance, elements, shown);
     } else {
-      // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of five.
+      // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of
+      // five; very big ones on the canvas renderer paint their links themselves (painted-links.ts).
       installPlainEdgeDraw(instance);
       drawWithoutLayers(instance);
-      settleThenAddEdges(instance, elements);
+      if (graph.size > PAINTED_LINK_LIMIT && !wantsWebgl(graph.size)) {
+        paintLinks(instance, elements.filter((e) => e.group === 'edges'), (key) => (graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidence') : undefined));
+      } else {
+        settleThenAddEdges(instance, elements);
+      }
       // Controllers may style the elements before the first frame shows them.
       queueMicrotask(() => report(instance, false));
       afterNextFrame(instance, shown);

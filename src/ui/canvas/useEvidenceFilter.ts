@@ -5,6 +5,8 @@
 import { useEffect } from 'react';
 import type { Core, EdgeSingular } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
+import { hasPaintedLinks, setPaintedHiddenKinds } from '../graph/painted-links.ts';
+import { overlayOf } from '../graph/highlight-overlay.ts';
 
 export function useEvidenceFilter(cy: Core | null): void {
   const graph = useAppState((s) => s.graph);
@@ -20,6 +22,15 @@ export function useEvidenceFilter(cy: Core | null): void {
       else if (e.hasClass('evidence-off')) e.removeClass('evidence-off').removeStyle('display');
     };
     cy.batch(() => cy.edges().forEach(apply));
+    // Painted links (graph/painted-links.ts) hide by kind in the painter, their overlay copies by bypass.
+    if (hasPaintedLinks(cy)) {
+      setPaintedHiddenKinds(cy, off);
+      overlayOf(cy)?.batch(() => overlayOf(cy)?.edges().forEach((c) => {
+        const hide = off.has(graph.hasEdge(c.id()) ? graph.getEdgeAttribute(c.id(), 'evidence') : '');
+        if (hide) c.addClass('evidence-off').style('display', 'none');
+        else if (c.hasClass('evidence-off')) c.removeClass('evidence-off').removeStyle('display');
+      }));
+    }
     const onAdd = (ev: { target: EdgeSingular }) => apply(ev.target);
     cy.on('add', 'edge', onAdd);
     return () => { if (!cy.destroyed()) cy.off('add', 'edge', onAdd); };

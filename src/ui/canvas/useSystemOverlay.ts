@@ -8,12 +8,14 @@ import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { systemOf } from '../../state/slices/system.ts';
 import { EFFECT_LEVELS, ensureSystemStyle } from './system-style.ts';
+import { materialisedLinks } from '../graph/painted-links.ts';
 
 const GHOST = 'sys-ghost:';
 const EFFECT_CLASSES = Array.from({ length: EFFECT_LEVELS }, (_, i) => [`sys-pos-${i + 1}`, `sys-neg-${i + 1}`]).flat();
 
 function edgeIds(cy: Core, pairs: [string, string][]): string[] {
-  return pairs.flatMap(([s, t]) => cy.getElementById(s).edgesTo(cy.getElementById(t)).map((e) => e.id()));
+  // On a painted canvas the loop's or diff's links are made real first (graph/painted-links.ts).
+  return pairs.flatMap(([s, t]) => materialisedLinks(cy, s, t).map((e) => e.id()));
 }
 
 export function useSystemOverlay(cy: Core | null): void {

@@ -6,5 +6,7 @@
  * counts again.
  */
 import { elementSetMemo } from './canvas-memo.ts';
+import { paintedLinkCount } from './painted-links.ts';
 
-export const edgeCount = elementSetMemo((cy) => cy.edges().length);
+/** Painted links count too (painted-links.ts: there `cy.edges()` holds only the few made real). */
+export const edgeCount = elementSetMemo((cy) => paintedLinkCount(cy) ?? cy.edges().length);

@@ -15,6 +15,7 @@ import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
 import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 import { edgeCount } from './element-counts.ts';
+import { paintedLinkHidden } from './painted-links.ts';
 
 interface Overlay {
   cy: Core;
@@ -27,6 +28,8 @@ interface Overlay {
   holder: HTMLElement | null;
   /** the graph's elements the highlight lights (null: no highlight) and its chosen nodes */
   lit: Collection | null;
+  /** the highlight's painted links (painted-links.ts), which are not the graph's elements: copied from their definitions */
+  litLinks: Map<string, ElementDefinition>;
   selected: Set<string>;
   /** path and portfolio elements of the graph: bright in a highlight too (stylesheet: opacity 1) */
   extras: Collection;
@@ -66,7 +69,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
-  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, selected: new Set(), extras: extrasOf(base) };
+  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, litLinks: new Map(), selected: new Set(), extras: extrasOf(base) };
   overlays.set(base, state);
   follow(base, state);
   return cy;
@@ -91,11 +94,15 @@ export function highlightedNodes(base: Core): NodeCollection {
   return lit.union(st.extras.nodes('.path'));
 }
 
-/** Shows `lit` (the graph's elements) bright over the dimmed graph, `selected` as chosen; null clears. */
-export function showOverlay(base: Core, lit: Collection | null, selected: Set<string>): void {
+/**
+ * Shows `lit` (the graph's elements) and `litLinks` (painted links' definitions) bright over the
+ * dimmed graph, `selected` as chosen; null clears.
+ */
+export function showOverlay(base: Core, lit: Collection | null, selected: Set<string>, litLinks: ElementDefinition[] = []): void {
   ensureOverlay(base);
   const st = overlays.get(base)!;
   st.lit = lit;
+  st.litLinks = new Map(lit ? litLinks.map((d) => [d.data.id as string, d]) : []);
   st.selected = selected;
   refresh(st);
 }
@@ -127,6 +134,7 @@ function sheetOf(base: Core): StylesheetJson {
 
 /** The overlay's own classes for a copy: chosen, lit, or neither (a path or portfolio element). */
 function ownClass(st: Overlay, el: SingularElementArgument): string {
+  if (st.litLinks.has(el.id())) return 'hl';
   if (!st.lit?.has(el)) return '';
   return el.isNode() && st.selected.has(el.id()) ? 'selected' : 'hl';
 }
@@ -156,6 +164,8 @@ function refresh(st: Overlay): void {
     }
     const ids = new Set<string>();
     want.forEach((el) => { ids.add(el.id()); });
+    const painted = [...st.litLinks.values()].filter((d) => !ids.has(d.data.id as string));
+    for (const d of painted) ids.add(d.data.id as string);
     // One removal for all that go: element by element, each removal rebuilt the overlay's caches.
     const gone: SingularElementArgument[] = [];
     cy.elements().forEach((o) => { if (!ids.has(o.id())) gone.push(o); });
@@ -171,6 +181,13 @@ function refresh(st: Overlay): void {
       setClass(o, 'hl', own === 'hl');
       setClass(o, 'selected', own === 'selected');
     });
+    for (const d of painted) {
+      const o = cy.getElementById(d.data.id as string);
+      if (o.nonempty()) { setClass(o, 'hl', true); continue; }
+      // The evidence filter hides painted links by kind; their copies hide with them.
+      const off = paintedLinkHidden(st.base, d);
+      adds.push({ group: 'edges', data: { ...d.data }, classes: off ? ['evidence-off', 'hl'] : ['hl'], ...(off ? { style: { display: 'none' } } : {}) });
+    }
     // An edge whose end is not lit (a path link to a filtered node, say) has nothing to hang on.
     cy.add(adds.filter((d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string))));
   });

@@ -3,12 +3,13 @@
  * filters, paths, picks and marks as classes toggled only where they change (budget for a click:
  * 16 ms on the default data, 100 ms on 100k links).
  */
-import type { Collection, CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
+import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
 import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
 import { setClass } from './set-class.ts';
 import { edgeCount } from './element-counts.ts';
+import { hasPaintedLinks, materialisedLinks, paintedLinkDefs } from './painted-links.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
@@ -24,21 +25,28 @@ export function applyHighlight(cy: Core, highlight: Highlight | null, select: st
     return;
   }
   const lit = litElements(cy, highlight);
-  showOverlay(cy, lit, new Set(select));
+  showOverlay(cy, lit, new Set(select), hasPaintedLinks(cy) ? paintedLitLinks(cy, highlight) : []);
   setPainted(cy, { highlight, select: [...select], lit });
 }
 
-/** The highlight's nodes and links as one collection (seeds are always in `distance`). */
+/** The highlight's nodes and links as one collection (seeds are always in `distance`); painted links are not in it. */
 function litElements(cy: Core, highlight: Highlight): Collection {
   const els: SingularElementArgument[] = [];
   for (const code in highlight.distance) {
     const n = cy.getElementById(code);
     if (n.nonempty()) els.push(n);
   }
-  const pairs = edgesByPair(cy);
-  for (const key of highlight.links) for (const e of pairs.get(key) ?? []) els.push(e);
+  if (!hasPaintedLinks(cy)) {
+    const pairs = edgesByPair(cy);
+    for (const key of highlight.links) for (const e of pairs.get(key) ?? []) els.push(e);
+  }
   // Cytoscape builds a collection from an array of its elements at once; its typings list only definitions.
   return cy.collection(els as unknown as CollectionArgument);
+}
+
+/** On a painted canvas (painted-links.ts) the highlight's links are definitions the overlay copies. */
+function paintedLitLinks(cy: Core, highlight: Highlight): ElementDefinition[] {
+  return highlight.links.flatMap((key) => paintedLinkDefs(cy, key));
 }
 
 /**
@@ -50,7 +58,7 @@ export function applyPath(cy: Core, paths: string[][]): void {
   for (const p of paths) {
     p.forEach((c, i) => {
       wanted.add(c);
-      if (i) cy.getElementById(p[i - 1]).edgesTo(cy.getElementById(c)).forEach((e) => { wanted.add(e.id()); });
+      if (i) materialisedLinks(cy, p[i - 1], c).forEach((e) => { wanted.add(e.id()); });
     });
   }
   cy.batch(() => {

@@ -9,6 +9,7 @@ import type { Positions } from '../../core/layout/goal-clusters.ts';
 import type { LayoutDescriptor, LayoutName } from '../../core/layout/registry.ts';
 import { LAYOUT_DESCRIPTORS } from '../../state/registries.ts';
 import { fitViewport } from './viewport.ts';
+import { hasPaintedLinks, paintedLinkEnds } from './painted-links.ts';
 import { cachedLayout, runForceLayout } from '../../state/layout-client.ts';
 
 /** Cytoscape extensions a descriptor may name, each loaded only when its layout is first chosen. */
@@ -21,7 +22,8 @@ function applyPositions(cy: Core, positions: Positions) {
 }
 
 async function forceInWorker(cy: Core, preset: Positions, datasetId: string): Promise<void> {
-  const cached = cachedLayout(datasetId, cy.nodes().length, cy.edges().length);
+  const ends = paintedLinkEnds(cy) ?? cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]);
+  const cached = cachedLayout(datasetId, cy.nodes().length, ends.length);
   if (cached) {
     applyPositions(cy, cached);
     fitToNodes(cy);
@@ -30,7 +32,7 @@ async function forceInWorker(cy: Core, preset: Positions, datasetId: string): Pr
   let first = true;
   await runForceLayout(
     datasetId,
-    { nodes: cy.nodes().map((n) => n.id()), edges: cy.edges().map((e) => [e.source().id(), e.target().id()] as [string, string]), start: preset },
+    { nodes: cy.nodes().map((n) => n.id()), edges: ends, start: preset },
     (positions) => {
       if (cy.destroyed()) return;
       applyPositions(cy, positions);
@@ -65,7 +67,8 @@ export async function runLayout(cy: Core, name: LayoutName, preset: Positions, d
     if (moved) fitToNodes(cy);
     return;
   }
-  if (d.worker && cy.nodes().length >= d.worker.minNodes) {
+  // Painted links are not Cytoscape elements: a Cytoscape force layout would not see them.
+  if (d.worker && (cy.nodes().length >= d.worker.minNodes || hasPaintedLinks(cy))) {
     await forceInWorker(cy, preset, datasetId);
     return;
   }

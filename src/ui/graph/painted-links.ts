@@ -1,0 +1,298 @@
+/**
+ * Very big graphs (above PAINTED_LINK_LIMIT links, canvas renderer): the links are not Cytoscape
+ * elements but strokes the app paints on its own canvas under Cytoscape's. A Cytoscape link costs its
+ * creation, a style pass, geometry and a bounding box before its one stroke: on 10k nodes / 100k links
+ * ≈ 7 s of an 8.6 s first draw (CPU profile: Collection and restore ≈ 1.9 s, style ≈ 2.1 s, rendered
+ * geometry ≈ 3 s, bounding boxes ≈ 1.1 s, plus their garbage), while 100k strokes on a 1920×1080 canvas
+ * take ≈ 0.7 s in software (measured in this browser: one path or one stroke per link within 10%).
+ *
+ * The painted links look as the stylesheet says (link-paint-style.ts), one stroke each as Cytoscape
+ * draws them (overlaps darken alike), between node centres (haystack), under the nodes, and only
+ * between visible nodes and of evidence kinds not turned off. Like Cytoscape's own links on big graphs
+ * (hideEdgesOnViewport) they are left out while the camera or a node moves. What needs a real link
+ * element gets one: the highlight's overlay takes copies made from the graph (`paintedLinkDefs`), and a
+ * path or a loop makes its few links real (`materialisedLinks`), which Cytoscape then draws and the
+ * painter skips. Clicks and hovers find a painted link with `paintedLinkAt`.
+ */
+import type { Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cytoscape';
+import { canvasMemo } from './canvas-memo.ts';
+import { rendererOf } from './renderer-internals.ts';
+import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
+
+/** Above this many links the canvas renderer's graph gets painted links (the dimmed graph is left as drawn too, highlight-overlay.ts). */
+export const PAINTED_LINK_LIMIT = 20_000;
+
+interface RendererState {
+  getPixelRatio(): number;
+  pinching?: boolean;
+  swipePanning?: boolean;
+  hoverData?: { dragging?: boolean; draggingEles?: boolean };
+  data?: { wheelZooming?: boolean; canvasContainer?: HTMLElement };
+}
+
+interface Painted {
+  cy: Core;
+  canvas: HTMLCanvasElement;
+  defs: ElementDefinition[];
+  src: Int32Array;
+  tgt: Int32Array;
+  negative: Uint8Array;
+  /** index into `kinds` of each link's evidence kind */
+  kind: Uint16Array;
+  kinds: string[];
+  nodes: NodeSingular[];
+  /** link indexes by "source→target" */
+  byPair: Map<string, number[]>;
+  hiddenKinds: Set<number>;
+  /** links that are Cytoscape elements now (Cytoscape draws them) */
+  real: Set<number>;
+  xs: Float64Array;
+  ys: Float64Array;
+  visible: Uint8Array;
+  /** what the last paint showed: camera, size and style ('moving' while links are left out) */
+  shown: string;
+  force: boolean;
+  settle: ReturnType<typeof setTimeout> | undefined;
+}
+
+const painted = canvasMemo<Painted>();
+
+/**
+ * Paints `links` (edge definitions, as graph/elements.ts makes them) on `cy`, whose nodes are in.
+ * `kindOf` names a link's evidence kind (the evidence filter hides kinds).
+ */
+export function paintLinks(cy: Core, links: ElementDefinition[], kindOf: (key: string) => string | undefined): void {
+  const r = rendererOf<RendererState>(cy);
+  const host = r?.data?.canvasContainer;
+  if (!r || !host) return;
+  const canvas = document.createElement('canvas');
+  canvas.dataset.testid = 'painted-links';
+  canvas.setAttribute('aria-hidden', 'true');
+  // Under Cytoscape's canvases (z-index 1–3), inside the div the highlight dims.
+  Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '0', pointerEvents: 'none' });
+  host.prepend(canvas);
+  const nodes = cy.nodes().toArray();
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => index.set(n.id(), i));
+  const kinds: string[] = [];
+  const kindIndex = new Map<string, number>();
+  const keep = links.filter((d) => index.has(d.data.source as string) && index.has(d.data.target as string));
+  const st: Painted = {
+    cy, canvas, defs: keep,
+    src: new Int32Array(keep.length), tgt: new Int32Array(keep.length), negative: new Uint8Array(keep.length), kind: new Uint16Array(keep.length), kinds,
+    nodes, byPair: new Map(), hiddenKinds: new Set(), real: new Set(),
+    xs: new Float64Array(nodes.length), ys: new Float64Array(nodes.length), visible: new Uint8Array(nodes.length),
+    shown: '', force: true, settle: undefined,
+  };
+  keep.forEach((d, i) => {
+    const { source, target, id, negative } = d.data as { source: string; target: string; id: string; negative: number };
+    st.src[i] = index.get(source)!;
+    st.tgt[i] = index.get(target)!;
+    st.negative[i] = negative ? 1 : 0;
+    const k = kindOf(id) ?? '';
+    let ki = kindIndex.get(k);
+    if (ki === undefined) { ki = kinds.length; kinds.push(k); kindIndex.set(k, ki); }
+    st.kind[i] = ki;
+    const pair = `${source}→${target}`;
+    const list = st.byPair.get(pair);
+    if (list) list.push(i); else st.byPair.set(pair, [i]);
+  });
+  painted.set(cy, st);
+  cy.on('render', () => paint(st));
+  cy.on('destroy', () => { clearTimeout(st.settle); canvas.remove(); painted.set(cy, undefined); });
+}
+
+/** True when `cy`'s links are painted (then `cy.edges()` holds only the few made real). */
+export function hasPaintedLinks(cy: Core): boolean {
+  return !!painted.get(cy);
+}
+
+/** How many links the painted canvas holds (real or painted), or undefined when it paints none. */
+export function paintedLinkCount(cy: Core): number | undefined {
+  return painted.get(cy)?.defs.length;
+}
+
+/** Every link's ends (the force layout reads them). */
+export function paintedLinkEnds(cy: Core): [string, string][] | undefined {
+  return painted.get(cy)?.defs.map((d) => [d.data.source as string, d.data.target as string]);
+}
+
+/** Element definitions of the links from `source` to `target` ("source→target"), for copies in the overlay. */
+export function paintedLinkDefs(cy: Core, pair: string): ElementDefinition[] {
+  const st = painted.get(cy);
+  return st?.byPair.get(pair)?.map((i) => st.defs[i]) ?? [];
+}
+
+/** True when the evidence filter hides the link with element definition `def`. */
+export function paintedLinkHidden(cy: Core, def: ElementDefinition): boolean {
+  const st = painted.get(cy);
+  if (!st) return false;
+  const i = st.byPair.get(`${def.data.source as string}→${def.data.target as string}`)?.find((j) => st.defs[j].data.id === def.data.id);
+  return i !== undefined && st.hiddenKinds.has(st.kind[i]);
+}
+
+/**
+ * The links from `source` to `target` as Cytoscape elements: on a painted canvas they are made real
+ * first (a path, a loop: a few links, which Cytoscape then draws with their classes).
+ */
+export function materialisedLinks(cy: Core, source: string, target: string): EdgeCollection {
+  const st = painted.get(cy);
+  const from = cy.getElementById(source);
+  const to = cy.getElementById(target);
+  if (st) {
+    const add = (st.byPair.get(`${source}→${target}`) ?? []).filter((i) => !st.real.has(i));
+    if (add.length && from.nonempty() && to.nonempty()) {
+      add.forEach((i) => st.real.add(i));
+      cy.add(add.map((i) => st.defs[i]));
+      st.force = true;
+    }
+  }
+  return from.edgesTo(to);
+}
+
+/** Hides the painted links of the evidence kinds in `off`. */
+export function setPaintedHiddenKinds(cy: Core, off: ReadonlySet<string>): void {
+  const st = painted.get(cy);
+  if (!st) return;
+  st.hiddenKinds = new Set(st.kinds.flatMap((k, i) => (off.has(k) ? [i] : [])));
+  st.force = true;
+  paint(st);
+}
+
+/**
+ * The painted link under the model point (x, y), within `tolerancePx` screen pixels of its stroke:
+ * the nearest, as Cytoscape picks among its own links; null when none.
+ */
+export function paintedLinkAt(cy: Core, x: number, y: number, tolerancePx = 4): { source: string; target: string } | null {
+  const st = painted.get(cy);
+  if (!st) return null;
+  readNodes(st);
+  const { plain } = linkPaintOf(sheetOf(cy));
+  const reach = plain.width / 2 + tolerancePx / cy.zoom();
+  const i = nearestSegment(st, x, y, reach);
+  return i < 0 ? null : { source: st.defs[i].data.source as string, target: st.defs[i].data.target as string };
+}
+
+/** Index of the drawn link nearest to (x, y) no further than `reach`, or -1. */
+function nearestSegment(st: Painted, x: number, y: number, reach: number): number {
+  let best = -1;
+  let bestD = reach * reach;
+  const { xs, ys, src, tgt, visible } = st;
+  for (let i = 0; i < src.length; i++) {
+    if (!drawn(st, i)) continue;
+    const a = src[i];
+    const b = tgt[i];
+    if (!visible[a] || !visible[b]) continue;
+    const d = distanceToSegmentSq(x, y, xs[a], ys[a], xs[b], ys[b]);
+    if (d <= bestD) { bestD = d; best = i; }
+  }
+  return best;
+}
+
+/** Squared distance from (x, y) to the segment (x1, y1)–(x2, y2). */
+function distanceToSegmentSq(x: number, y: number, x1: number, y1: number, x2: number, y2: number): number {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const len = dx * dx + dy * dy;
+  const t = len ? Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / len)) : 0;
+  const px = x1 + t * dx - x;
+  const py = y1 + t * dy - y;
+  return px * px + py * py;
+}
+
+const drawn = (st: Painted, i: number) => !st.real.has(i) && !st.hiddenKinds.has(st.kind[i]);
+
+function sheetOf(cy: Core) {
+  const style = cy.style() as unknown as { json(): import('cytoscape').StylesheetJson } | undefined;
+  return style ? style.json() : [];
+}
+
+/** Reads the nodes' places and visibility into the typed arrays; a change forces the next paint. */
+function readNodes(st: Painted): boolean {
+  let changed = false;
+  for (let i = 0; i < st.nodes.length; i++) {
+    const n = st.nodes[i];
+    const p = n.position();
+    const v = n.visible() ? 1 : 0;
+    if (st.xs[i] !== p.x || st.ys[i] !== p.y || st.visible[i] !== v) {
+      changed = true;
+      st.xs[i] = p.x;
+      st.ys[i] = p.y;
+      st.visible[i] = v;
+    }
+  }
+  // The canvas shows the old places until the next paint.
+  if (changed) st.force = true;
+  return changed;
+}
+
+function moving(cy: Core, r: RendererState): boolean {
+  return !!(r.pinching || r.hoverData?.dragging || r.swipePanning || r.data?.wheelZooming || r.hoverData?.draggingEles || cy.animated());
+}
+
+/** Paints the links for Cytoscape's frame just drawn, unless nothing they depend on changed. */
+function paint(st: Painted): void {
+  const { cy, canvas } = st;
+  const r = rendererOf<RendererState>(cy);
+  if (!r || cy.destroyed()) return;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  if (moving(cy, r)) {
+    // As Cytoscape's hideEdgesOnViewport: no links while the camera or a node moves; back once it stops.
+    if (st.shown !== 'moving') {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      st.shown = 'moving';
+    }
+    clearTimeout(st.settle);
+    st.settle = setTimeout(() => paint(st), 150);
+    return;
+  }
+  const px = r.getPixelRatio();
+  const w = cy.width();
+  const h = cy.height();
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const sheet = sheetOf(cy);
+  readNodes(st);
+  const signature = `${w}x${h}@${px} ${zoom} ${pan.x},${pan.y} ${JSON.stringify(sheet)}`;
+  if (!st.force && signature === st.shown) return;
+  st.force = false;
+  st.shown = signature;
+  if (canvas.width !== Math.round(w * px) || canvas.height !== Math.round(h * px)) {
+    canvas.width = Math.round(w * px);
+    canvas.height = Math.round(h * px);
+    canvas.style.width = `${w}px`;
+    canvas.style.height = `${h}px`;
+  }
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
+  const paints = linkPaintOf(sheet);
+  // The model area on screen, widened by a link's width: links wholly to one side of it are skipped.
+  const x1 = -pan.x / zoom - paints.plain.width;
+  const y1 = -pan.y / zoom - paints.plain.width;
+  const x2 = (w - pan.x) / zoom + paints.plain.width;
+  const y2 = (h - pan.y) / zoom + paints.plain.width;
+  const { xs, ys, src, tgt, visible, negative } = st;
+  let current = -1;
+  const setPaint = (p: LinkPaint) => {
+    ctx.lineWidth = p.width;
+    ctx.strokeStyle = p.color;
+    ctx.globalAlpha = p.opacity;
+    ctx.setLineDash(p.dashed ? [6, 3] : []);
+  };
+  for (let i = 0; i < src.length; i++) {
+    const a = src[i];
+    const b = tgt[i];
+    if (!visible[a] || !visible[b] || !drawn(st, i)) continue;
+    const ax = xs[a], ay = ys[a], bx = xs[b], by = ys[b];
+    if ((ax < x1 && bx < x1) || (ax > x2 && bx > x2) || (ay < y1 && by < y1) || (ay > y2 && by > y2)) continue;
+    if (negative[i] !== current) { current = negative[i]; setPaint(current ? paints.negative : paints.plain); }
+    ctx.beginPath();
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+}

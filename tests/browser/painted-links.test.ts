@@ -1,0 +1,114 @@
+/**
+ * A very big graph (above PAINTED_LINK_LIMIT links) paints its links on its own canvas
+ * (graph/painted-links.ts) instead of making them Cytoscape elements. The painted canvas must hold the
+ * pixels Cytoscape paints for the same links (checked by adding them as real elements afterwards), a
+ * click on a link must choose it, a node's highlight must copy its links into the overlay, and the
+ * evidence filter must take them off.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateBenchGraph } from '../../bench/browser/bench-graph.ts';
+import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
+
+const g = generateBenchGraph(1_000, 'painted-links-test', 21_000);
+// Every 50th link negative: painted dashed and red, as the stylesheet says.
+const links = g.edges.map(([source, target], i) => ({ source, target, score: i % 50 === 7 ? -1 : 1, evidence: 'imported' }));
+const file = JSON.stringify({ id: 'painted-links-test', name: g.name, level: 'indicator', illustrative: false, description: 'generated test graph', links });
+
+/** Inked pixels of the painted canvas. */
+const ink = `(() => { const c = document.querySelector('[data-testid=painted-links]'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0; for (let i = 3; i < d.length; i += 4) if (d[i]) n++; return n; })()`;
+
+/**
+ * The painted links' pixels against Cytoscape's for the same links: the canvas is read, then the nodes
+ * are hidden (visibility, so their links stay) and every link is added as a Cytoscape element, and the
+ * node layer is drawn again. A pixel differs when a channel is off by more than 3 of 255.
+ */
+const compare = `((links) => {
+  const cy = window.__sdgCy; const r = cy.renderer();
+  const painted = document.querySelector('[data-testid=painted-links]');
+  const ours = painted.getContext('2d').getImageData(0, 0, painted.width, painted.height).data;
+  cy.nodes().style('visibility', 'hidden');
+  cy.add(links.map((l, i) => ({ group: 'edges', data: { id: 'cmp' + i, source: l.source, target: l.target, negative: l.score < 0 ? 1 : 0 } })));
+  const ctx = r.data.contexts[r.NODE];
+  r.data.canvasNeedsRedraw[r.NODE] = true; r.render();
+  const stock = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
+  let differing = 0, inked = 0, inkedOurs = 0;
+  for (let i = 0; i < stock.length; i += 4) {
+    if (stock[i + 3]) inked++;
+    if (ours[i + 3]) inkedOurs++;
+    for (let k = 0; k < 4; k++) if (Math.abs(ours[i + k] - stock[i + k]) > 3) { differing++; break; }
+  }
+  return { differing, inked, inkedOurs, sameSize: ours.length === stock.length };
+})`;
+
+describe('painted links on a very big graph', () => {
+  const env = useBuiltApp();
+
+  it('paints the links as Cytoscape would, finds them under a click, copies them into a highlight and filters them', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    await page.setInputFiles('[data-testid=import-input]', { name: 'painted.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
+    await page.click('[data-testid=import-load]', { timeout: 120_000 });
+    for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${links.length})`)); i++) await page.waitForTimeout(100);
+    // No link is a Cytoscape element.
+    expect(await page.evaluate('window.__sdgCy.edges().length')).toBe(0);
+
+    const box = (await page.locator('[data-testid=graph]').boundingBox())!;
+    // A node's highlight, at the first view: the overlay holds copies of exactly its out-links.
+    const hub = '1.1.1';
+    const p = (await page.evaluate(`(() => { const n = window.__sdgCy.getElementById('${hub}').renderedPosition(); return n; })()`)) as { x: number; y: number };
+    await page.evaluate('window.__sdgLastHighlightMs = undefined');
+    await page.mouse.click(box.x + p.x, box.y + p.y);
+    for (let i = 0; i < 100 && (await page.evaluate('window.__sdgLastHighlightMs === undefined')); i++) await page.waitForTimeout(50);
+    await page.waitForTimeout(300);
+    const out = links.filter((l) => l.source === hub).length;
+    expect(await page.evaluate(`window.__sdgOverlay.edges('.hl').length`)).toBe(out);
+    expect(await page.evaluate('window.__sdgCy.edges().length')).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(700);
+
+    // Close enough that links are wider than a hairline, on the graph's busiest goal.
+    await page.evaluate(`(() => { const cy = window.__sdgCy; const n = cy.getElementById('1.1.1'); cy.zoom(0.6); cy.center(n); })()`);
+    await page.waitForTimeout(800);
+    expect(Number(await page.evaluate(ink))).toBeGreaterThan(20_000);
+    await page.screenshot({ path: `${ARTIFACTS}/painted-links-1280x720.png` });
+
+    // A click on the middle of a link, clear of nodes and nearer to it than to any other link, chooses it.
+    const pick = (await page.evaluate(`((links) => {
+      const cy = window.__sdgCy; const w = cy.width(), h = cy.height(); const z = cy.zoom(), pan = cy.pan();
+      const at = new Map(cy.nodes().map((n) => [n.id(), n.position()]));
+      const scr = (p) => ({ x: p.x * z + pan.x, y: p.y * z + pan.y });
+      const seg = (p, a, b) => { const dx = b.x - a.x, dy = b.y - a.y, l = dx * dx + dy * dy; const t = l ? Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l)) : 0; return Math.hypot(a.x + t * dx - p.x, a.y + t * dy - p.y); };
+      const ends = links.map((l) => [scr(at.get(l.source)), scr(at.get(l.target))]);
+      const nodes = [...at.values()].map(scr);
+      for (let i = 0; i < links.length; i++) {
+        const [a, b] = ends[i]; const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (m.x < 30 || m.y < 30 || m.x > w - 30 || m.y > h - 30) continue;
+        if (nodes.some((p) => Math.hypot(p.x - m.x, p.y - m.y) < 20)) continue;
+        if (ends.some(([c, d], j) => j !== i && seg(m, c, d) < 2.5)) continue;
+        return { ...m, source: links[i].source, target: links[i].target };
+      }
+      return null; })(${JSON.stringify(links)})`)) as { x: number; y: number; source: string; target: string } | null;
+    expect(pick).not.toBeNull();
+    await page.mouse.click(box.x + pick!.x, box.y + pick!.y);
+    const chosen = page.locator('[data-testid=evidence-link]');
+    await chosen.waitFor({ timeout: 5_000 });
+    expect({ source: await chosen.getAttribute('data-source'), target: await chosen.getAttribute('data-target') }).toEqual({ source: pick!.source, target: pick!.target });
+
+    // Turning imported links off takes every painted link off.
+    await page.uncheck('[data-testid=evidence-kind-imported]');
+    await page.waitForTimeout(500);
+    expect(Number(await page.evaluate(ink))).toBe(0);
+    await page.check('[data-testid=evidence-kind-imported]');
+    await page.waitForTimeout(800);
+
+    const c = (await page.evaluate(`${compare}(${JSON.stringify(links)})`)) as { differing: number; inked: number; inkedOurs: number; sameSize: boolean };
+    expect(c.sameSize).toBe(true);
+    expect(c.inked).toBeGreaterThan(20_000);
+    // Measured: 2 of 255,362 inked pixels differ; links 1.5× too wide make 254,612 differ.
+    expect(c.differing / c.inked).toBeLessThan(0.001);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+});

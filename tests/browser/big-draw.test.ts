@@ -1,6 +1,6 @@
 /**
- * A big graph (above PROGRESSIVE_EDGE_LIMIT links) draws its unlabelled links through
- * graph/plain-edge-draw.ts: the canvas it paints must be pixel for pixel the one Cytoscape's own
+ * A big graph (above PROGRESSIVE_EDGE_LIMIT links) draws the unlabelled links that are Cytoscape
+ * elements (a path's, a loop's; here all, added by the test) through graph/plain-edge-draw.ts: the canvas it paints must be pixel for pixel the one Cytoscape's own
  * drawCachedElement paints for the same scene, links included. It builds no layer textures
  * (graph/unlayered-draw.ts), where Cytoscape's layered drawing would.
  */
@@ -56,6 +56,9 @@ describe('drawing a big graph', () => {
     await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
     await page.click('[data-testid=import-load]', { timeout: 120_000 });
     for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${g.edges.length})`)); i++) await page.waitForTimeout(100);
+    // The graph's own links are painted (graph/painted-links.ts); the links a path or a loop makes real
+    // are Cytoscape elements drawn by plain-edge-draw.ts. Here every link is made one.
+    await page.evaluate(`window.__sdgCy.add(${JSON.stringify(g.edges)}.map(([source, target], i) => ({ group: 'edges', data: { id: 'bd' + i, source, target } })))`);
     await page.waitForTimeout(500);
     const r = (await page.evaluate(compare)) as { installed: boolean; differing: number; inked: number; nodeInk: number; layersOurs: number; layersStock: number };
     expect(r.installed).toBe(true);

@@ -6,14 +6,18 @@
  * evidence filter must take them off.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { generateBenchGraph } from '../../bench/browser/bench-graph.ts';
 import { ARTIFACTS, useBuiltApp } from './helpers/built-app.ts';
 import { openDrawnPage } from './helpers/open-page.ts';
 
-const g = generateBenchGraph(1_000, 'painted-links-test', 21_000);
-// Every 50th link negative: painted dashed and red, as the stylesheet says.
-const links = g.edges.map(([source, target], i) => ({ source, target, score: i % 50 === 7 ? -1 : 1, evidence: 'imported' }));
-const file = JSON.stringify({ id: 'painted-links-test', name: g.name, level: 'indicator', illustrative: false, description: 'generated test graph', links });
+/** A generated network as an import file, every 50th link negative (painted dashed and red, as the stylesheet says). */
+function network(nodes: number, count: number, id: string) {
+  const g = generateBenchGraph(nodes, id, count);
+  const links = g.edges.map(([source, target], i) => ({ source, target, score: i % 50 === 7 ? -1 : 1, evidence: 'imported' }));
+  return { links, file: JSON.stringify({ id, name: g.name, level: 'indicator', illustrative: false, description: 'generated test graph', links }) };
+}
+const { links, file } = network(1_000, 21_000, 'painted-links-test');
 
 /** Inked pixels of the painted canvas. */
 const ink = `(() => { const c = document.querySelector('[data-testid=painted-links]'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
@@ -42,30 +46,58 @@ const compare = `((links) => {
   return { differing, inked, inkedOurs, sameSize: ours.length === stock.length };
 })`;
 
-describe('painted links on a very big graph', () => {
+async function importAndDraw(page: Page, name: string, body: string, count: number): Promise<void> {
+  await page.setInputFiles('[data-testid=import-input]', { name, mimeType: 'application/json', buffer: Buffer.from(body) });
+  await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
+  await page.click('[data-testid=import-load]', { timeout: 120_000 });
+  for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${count})`)); i++) await page.waitForTimeout(100);
+}
+
+async function clickNode(page: Page, code: string): Promise<void> {
+  const box = (await page.locator('[data-testid=graph]').boundingBox())!;
+  const p = (await page.evaluate(`window.__sdgCy.getElementById('${code}').renderedPosition()`)) as { x: number; y: number };
+  await page.evaluate('window.__sdgLastHighlightMs = undefined');
+  await page.mouse.click(box.x + p.x, box.y + p.y);
+  for (let i = 0; i < 100 && (await page.evaluate('window.__sdgLastHighlightMs === undefined')); i++) await page.waitForTimeout(50);
+  await page.waitForTimeout(300);
+}
+
+describe('painted links on a big graph', () => {
   const env = useBuiltApp();
+
+  it('up to 20k links, they step back under a highlight as Cytoscape\'s own links did, and come back after it', async () => {
+    const small = network(1_000, 6_000, 'painted-links-6k');
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    await importAndDraw(page, 'painted-6k.json', small.file, small.links.length);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__sdgCy.edges().length')).toBe(0);
+    const before = Number(await page.evaluate(ink));
+    expect(before).toBeGreaterThan(10_000);
+    await clickNode(page, '1.1.1');
+    expect(await page.evaluate(`window.__sdgOverlay.edges('.hl').length`)).toBe(small.links.filter((l) => l.source === '1.1.1').length);
+    await page.waitForTimeout(300);
+    expect(Number(await page.evaluate(ink))).toBe(0);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await page.waitForTimeout(700);
+    expect(Number(await page.evaluate(ink))).toBe(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 
   it('paints the links as Cytoscape would, finds them under a click, copies them into a highlight and filters them', async () => {
     const { page, errors } = await openDrawnPage(env, '', 1280, 720);
-    await page.setInputFiles('[data-testid=import-input]', { name: 'painted.json', mimeType: 'application/json', buffer: Buffer.from(file) });
-    await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
-    await page.click('[data-testid=import-load]', { timeout: 120_000 });
-    for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${links.length})`)); i++) await page.waitForTimeout(100);
+    await importAndDraw(page, 'painted.json', file, links.length);
     // No link is a Cytoscape element.
     expect(await page.evaluate('window.__sdgCy.edges().length')).toBe(0);
 
     const box = (await page.locator('[data-testid=graph]').boundingBox())!;
     // A node's highlight, at the first view: the overlay holds copies of exactly its out-links.
     const hub = '1.1.1';
-    const p = (await page.evaluate(`(() => { const n = window.__sdgCy.getElementById('${hub}').renderedPosition(); return n; })()`)) as { x: number; y: number };
-    await page.evaluate('window.__sdgLastHighlightMs = undefined');
-    await page.mouse.click(box.x + p.x, box.y + p.y);
-    for (let i = 0; i < 100 && (await page.evaluate('window.__sdgLastHighlightMs === undefined')); i++) await page.waitForTimeout(50);
-    await page.waitForTimeout(300);
+    await clickNode(page, hub);
     const out = links.filter((l) => l.source === hub).length;
     expect(await page.evaluate(`window.__sdgOverlay.edges('.hl').length`)).toBe(out);
     expect(await page.evaluate('window.__sdgCy.edges().length')).toBe(0);
-    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.waitForTimeout(700);
 
     // Close enough that links are wider than a hairline, on the graph's busiest goal.

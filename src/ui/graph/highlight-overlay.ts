@@ -15,7 +15,7 @@ import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
 import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 import { edgeCount } from './element-counts.ts';
-import { paintedLinkHidden } from './painted-links.ts';
+import { paintedLinkHidden, setPaintedOff } from './painted-links.ts';
 
 interface Overlay {
   cy: Core;
@@ -229,6 +229,7 @@ function hideDimmedLater(st: Overlay): void {
     if (hide === st.dimmedHidden) return;
     st.dimmedHidden = hide;
     if (hide && dimmedLeftAsDrawn(base)) return;
+    setPaintedOff(base, 'dimmed', hide);
     // Left out of the renderer's drawing where it can (no restyle); by class in WebGL and headless.
     if (setDimmedUndrawn(base, hide)) return;
     base.batch(() => { base.edges().forEach((e) => setClass(e, 'under-hl', hide)); });

@@ -9,7 +9,7 @@ import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highli
 import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
 import { setClass } from './set-class.ts';
 import { edgeCount } from './element-counts.ts';
-import { hasPaintedLinks, materialisedLinks, paintedLinkDefs } from './painted-links.ts';
+import { hasPaintedLinks, materialisedLinks, paintedLinkDefs, setPaintedOff } from './painted-links.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
@@ -73,6 +73,8 @@ const DIM_EDGE_LIMIT = 20_000;
 
 /** With a path on screen every other element steps back (`off-path`); without one, none does. */
 function dimOffPath(cy: Core, onPath: Set<string> | null): void {
+  // Painted links (painted-links.ts) step back as a whole, as their Cytoscape twins would.
+  setPaintedOff(cy, 'off-path', !!onPath && edgeCount(cy) <= DIM_EDGE_LIMIT);
   if (!onPath) {
     cy.elements('.off-path').removeClass('off-path');
     return;

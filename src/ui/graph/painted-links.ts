@@ -1,5 +1,5 @@
 /**
- * Very big graphs (above PAINTED_LINK_LIMIT links, canvas renderer): the links are not Cytoscape
+ * Big graphs (above PAINTED_LINK_LIMIT links, canvas renderer): the links are not Cytoscape
  * elements but strokes the app paints on its own canvas under Cytoscape's. A Cytoscape link costs its
  * creation, a style pass, geometry and a bounding box before its one stroke: on 10k nodes / 100k links
  * ≈ 7 s of an 8.6 s first draw (CPU profile: Collection and restore ≈ 1.9 s, style ≈ 2.1 s, rendered
@@ -9,7 +9,8 @@
  * The painted links look as the stylesheet says (link-paint-style.ts), one stroke each as Cytoscape
  * draws them (overlaps darken alike), between node centres (haystack), under the nodes, and only
  * between visible nodes and of evidence kinds not turned off. Like Cytoscape's own links on big graphs
- * (hideEdgesOnViewport) they are left out while the camera or a node moves. What needs a real link
+ * (hideEdgesOnViewport) they are left out while the camera or a node moves, and like them they are
+ * off under a highlight or beside a path up to 20k links (`setPaintedOff`). What needs a real link
  * element gets one: the highlight's overlay takes copies made from the graph (`paintedLinkDefs`), and a
  * path or a loop makes its few links real (`materialisedLinks`), which Cytoscape then draws and the
  * painter skips. Clicks and hovers find a painted link with `paintedLinkAt`.
@@ -19,8 +20,15 @@ import { canvasMemo } from './canvas-memo.ts';
 import { rendererOf } from './renderer-internals.ts';
 import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
 
-/** Above this many links the canvas renderer's graph gets painted links (the dimmed graph is left as drawn too, highlight-overlay.ts). */
-export const PAINTED_LINK_LIMIT = 20_000;
+/**
+ * Above this many links the canvas renderer's graph gets painted links: the graphs that go in at once
+ * (frames.ts PROGRESSIVE_EDGE_LIMIT). Smaller ones keep Cytoscape's links, with their arrows and bézier
+ * goal links.
+ */
+export const PAINTED_LINK_LIMIT = 5_000;
+
+/** Why the painted links are off for now: under a highlight, or beside a path (their Cytoscape twins would be display: none). */
+export type PaintedOffReason = 'dimmed' | 'off-path';
 
 interface RendererState {
   getPixelRatio(): number;
@@ -46,6 +54,7 @@ interface Painted {
   hiddenKinds: Set<number>;
   /** links that are Cytoscape elements now (Cytoscape draws them) */
   real: Set<number>;
+  off: Set<PaintedOffReason>;
   xs: Float64Array;
   ys: Float64Array;
   visible: Uint8Array;
@@ -80,7 +89,7 @@ export function paintLinks(cy: Core, links: ElementDefinition[], kindOf: (key: s
   const st: Painted = {
     cy, canvas, defs: keep,
     src: new Int32Array(keep.length), tgt: new Int32Array(keep.length), negative: new Uint8Array(keep.length), kind: new Uint16Array(keep.length), kinds,
-    nodes, byPair: new Map(), hiddenKinds: new Set(), real: new Set(),
+    nodes, byPair: new Map(), hiddenKinds: new Set(), real: new Set(), off: new Set(),
     xs: new Float64Array(nodes.length), ys: new Float64Array(nodes.length), visible: new Uint8Array(nodes.length),
     shown: '', force: true, settle: undefined,
   };
@@ -159,13 +168,22 @@ export function setPaintedHiddenKinds(cy: Core, off: ReadonlySet<string>): void 
   paint(st);
 }
 
+/** Takes every painted link off (or puts them back) for `reason`; they show when no reason is left. */
+export function setPaintedOff(cy: Core, reason: PaintedOffReason, off: boolean): void {
+  const st = painted.get(cy);
+  if (!st || st.off.has(reason) === off) return;
+  if (off) st.off.add(reason); else st.off.delete(reason);
+  st.force = true;
+  paint(st);
+}
+
 /**
  * The painted link under the model point (x, y), within `tolerancePx` screen pixels of its stroke:
  * the nearest, as Cytoscape picks among its own links; null when none.
  */
 export function paintedLinkAt(cy: Core, x: number, y: number, tolerancePx = 4): { source: string; target: string } | null {
   const st = painted.get(cy);
-  if (!st) return null;
+  if (!st || st.off.size) return null;
   readNodes(st);
   const { plain } = linkPaintOf(sheetOf(cy));
   const reach = plain.width / 2 + tolerancePx / cy.zoom();
@@ -267,6 +285,7 @@ function paint(st: Painted): void {
   }
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+  if (st.off.size) return;
   ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
   const paints = linkPaintOf(sheet);
   // The model area on screen, widened by a link's width: links wholly to one side of it are skipped.

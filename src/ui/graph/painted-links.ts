@@ -163,7 +163,10 @@ export function materialisedLinks(cy: Core, source: string, target: string): Edg
 export function setPaintedHiddenKinds(cy: Core, off: ReadonlySet<string>): void {
   const st = painted.get(cy);
   if (!st) return;
-  st.hiddenKinds = new Set(st.kinds.flatMap((k, i) => (off.has(k) ? [i] : [])));
+  const hidden = new Set(st.kinds.flatMap((k, i) => (off.has(k) ? [i] : [])));
+  // The filter's effect runs on every new canvas: the same kinds again change nothing.
+  if (hidden.size === st.hiddenKinds.size && [...hidden].every((k) => st.hiddenKinds.has(k))) return;
+  st.hiddenKinds = hidden;
   st.force = true;
   paint(st);
 }

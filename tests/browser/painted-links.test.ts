@@ -80,6 +80,22 @@ describe('painted links on a big graph', () => {
     await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.waitForTimeout(700);
     expect(Number(await page.evaluate(ink))).toBe(before);
+
+    // A scene's picture for the presenter window shows the painted links (Cytoscape's own picture has
+    // none): against a scene with every link turned off, it has far more ink.
+    await page.evaluate(`(() => { window.__thumbs = []; const ch = new BroadcastChannel('sdg-present'); ch.onmessage = (e) => { if (e.data && e.data.type === 'thumb') window.__thumbs.push(e.data.url); }; })()`);
+    await page.click('[data-testid=tab-scenes]');
+    const thumbs = (n: number) => page.waitForFunction(`window.__thumbs.length === ${n}`, undefined, { timeout: 10_000 });
+    await page.click('[data-testid=scene-save]');
+    await thumbs(1);
+    await page.uncheck('[data-testid=evidence-kind-imported]');
+    await page.waitForTimeout(500);
+    await page.click('[data-testid=scene-save]');
+    await thumbs(2);
+    const inks = (await page.evaluate(`Promise.all(window.__thumbs.map((u) => new Promise((ok) => { const im = new Image(); im.onload = () => {
+      const c = document.createElement('canvas'); c.width = im.width; c.height = im.height; const x = c.getContext('2d'); x.drawImage(im, 0, 0);
+      const d = x.getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) n++; ok(n); }; im.src = u; })))`)) as number[];
+    expect(inks[0]).toBeGreaterThan(inks[1] * 1.5);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);

@@ -77,9 +77,10 @@ export function paintLinks(cy: Core, links: ElementDefinition[], kindOf: (key: s
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'painted-links';
   canvas.setAttribute('aria-hidden', 'true');
-  // Under Cytoscape's canvases (z-index 1–3), inside the div the highlight dims.
+  // Under Cytoscape's canvases (z-index 1–3), inside the div the highlight dims; last in the DOM, as
+  // the scene thumbnails stack the layers bottom first from the last (present/thumbnails.ts).
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '0', pointerEvents: 'none' });
-  host.prepend(canvas);
+  host.append(canvas);
   const nodes = cy.nodes().toArray();
   const index = new Map<string, number>();
   nodes.forEach((n, i) => index.set(n.id(), i));

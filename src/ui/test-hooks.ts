@@ -18,6 +18,8 @@ declare global {
     __sdgOverlay?: Core;
     /** ms from the last node click to the frame showing its highlight */
     __sdgLastHighlightMs?: number;
+    /** node counts of the canvases that took their sizes from the metrics (one pass over every node each) */
+    __sdgSized?: number[];
   }
 }
 
@@ -37,4 +39,8 @@ export function recordDraw(cy: Core): void {
 
 export function recordHighlightMs(ms: number): void {
   window.__sdgLastHighlightMs = ms;
+}
+
+export function recordSizesApplied(cy: Core): void {
+  (window.__sdgSized ??= []).push(cy.nodes().length);
 }

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { nodeSizesOf } from '../../state/network.ts';
+import { recordSizesApplied } from '../test-hooks.ts';
 
 export function useNodeSizes(cy: Core | null): void {
   const sizes = useAppState(nodeSizesOf);
@@ -19,5 +20,6 @@ export function useNodeSizes(cy: Core | null): void {
         if (n.data('size') !== size) n.data('size', size);
       });
     });
+    recordSizesApplied(cy);
   }, [cy, sizes]);
 }

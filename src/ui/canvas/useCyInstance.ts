@@ -49,9 +49,11 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
   const store = useContext(StoreContext);
   const [state, setState] = useState<CyInstance>({ created: null, cy: null, drawn: false });
 
+  // Very big graphs on the canvas renderer paint their links (painted-links.ts): no link definitions then.
+  const paints = !!graph && canDraw() && graph.size > PAINTED_LINK_LIMIT && !wantsWebgl(graph.size);
   const elements = useMemo(
-    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes, store?.getState().lang) : null),
-    [graph, positions, catalogue, classes, store],
+    () => (graph && positions && catalogue ? toElements(graph, positions, catalogue, classes, store?.getState().lang, !paints) : null),
+    [graph, positions, catalogue, classes, store, paints],
   );
 
   useEffect(() => {
@@ -105,8 +107,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // five; very big ones on the canvas renderer paint their links themselves (painted-links.ts).
       installPlainEdgeDraw(instance);
       drawWithoutLayers(instance);
-      if (graph.size > PAINTED_LINK_LIMIT && !wantsWebgl(graph.size)) {
-        paintLinks(instance, elements.filter((e) => e.group === 'edges'), (key) => (graph.hasEdge(key) ? graph.getEdgeAttribute(key, 'evidence') : undefined));
+      if (paints) {
+        paintLinks(instance, graph);
       } else {
         settleThenAddEdges(instance, elements);
       }
@@ -120,7 +122,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       setState({ created: null, cy: null, drawn: false });
       instance.destroy();
     };
-  }, [container, elements, graph, positions]);
+  }, [container, elements, graph, positions, paints]);
 
   return state;
 }

@@ -9,7 +9,7 @@ const NEUTRAL = '#8a8f98';
 
 /** Cytoscape elements of a graph: Cytoscape only draws, so everything here is read off the core graph. */
 export function toElements(
-  graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue, classes: Record<string, string> = {}, lang: Lang = 'en',
+  graph: InterlinkageGraph, positions: Positions, catalogue: Catalogue, classes: Record<string, string> = {}, lang: Lang = 'en', withLinks = true,
 ): ElementDefinition[] {
   const colorOf = new Map(catalogue.goals.map((g) => [g.code, g.color]));
   let maxOut = 0;
@@ -31,8 +31,12 @@ export function toElements(
       selectable: false,
     });
   });
-  graph.forEachEdge((key, a, source, target) => {
-    els.push({ group: 'edges', data: { id: key, pair: `${source}→${target}`, source, target, score: a.score, negative: a.score < 0 ? 1 : 0 }, selectable: false });
-  });
+  // Painted links (painted-links.ts) are made into definitions only when one is needed.
+  if (withLinks) graph.forEachEdge((key, a, source, target) => { els.push(linkElement(key, source, target, a.score)); });
   return els;
+}
+
+/** A link's Cytoscape element definition. */
+export function linkElement(key: string, source: string, target: string, score: number): ElementDefinition {
+  return { group: 'edges', data: { id: key, pair: `${source}→${target}`, source, target, score, negative: score < 0 ? 1 : 0 }, selectable: false };
 }

@@ -19,6 +19,8 @@ import type { Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cyto
 import { canvasMemo } from './canvas-memo.ts';
 import { rendererOf } from './renderer-internals.ts';
 import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
+import { linkElement } from './elements.ts';
+import type { InterlinkageGraph } from '../../core/graph/types.ts';
 
 /**
  * Above this many links the canvas renderer's graph gets painted links: the graphs that go in at once
@@ -41,16 +43,18 @@ interface RendererState {
 interface Painted {
   cy: Core;
   canvas: HTMLCanvasElement;
-  defs: ElementDefinition[];
+  graph: InterlinkageGraph;
+  /** the graph's edge key of each link */
+  keys: string[];
   src: Int32Array;
   tgt: Int32Array;
   negative: Uint8Array;
-  /** index into `kinds` of each link's evidence kind */
-  kind: Uint16Array;
+  /** index into `kinds` of each link's evidence kind; read off the graph when the evidence filter first hides a kind */
+  kind: Uint16Array | null;
   kinds: string[];
   nodes: NodeSingular[];
-  /** link indexes by "source→target" */
-  byPair: Map<string, number[]>;
+  /** link indexes by "source→target", made when first asked for (a highlight, a path) */
+  byPair: Map<string, number[]> | null;
   hiddenKinds: Set<number>;
   /** links that are Cytoscape elements now (Cytoscape draws them) */
   real: Set<number>;
@@ -66,11 +70,8 @@ interface Painted {
 
 const painted = canvasMemo<Painted>();
 
-/**
- * Paints `links` (edge definitions, as graph/elements.ts makes them) on `cy`, whose nodes are in.
- * `kindOf` names a link's evidence kind (the evidence filter hides kinds).
- */
-export function paintLinks(cy: Core, links: ElementDefinition[], kindOf: (key: string) => string | undefined): void {
+/** Paints the links of `graph` on `cy`, whose nodes (the graph's) are in. */
+export function paintLinks(cy: Core, graph: InterlinkageGraph): void {
   const r = rendererOf<RendererState>(cy);
   const host = r?.data?.canvasContainer;
   if (!r || !host) return;
@@ -84,32 +85,62 @@ export function paintLinks(cy: Core, links: ElementDefinition[], kindOf: (key: s
   const nodes = cy.nodes().toArray();
   const index = new Map<string, number>();
   nodes.forEach((n, i) => index.set(n.id(), i));
-  const kinds: string[] = [];
-  const kindIndex = new Map<string, number>();
-  const keep = links.filter((d) => index.has(d.data.source as string) && index.has(d.data.target as string));
+  const keys: string[] = [];
+  const src: number[] = [];
+  const tgt: number[] = [];
+  const negative: number[] = [];
+  graph.forEachEdge((key, a, source, target) => {
+    const s = index.get(source);
+    const t = index.get(target);
+    if (s === undefined || t === undefined) return;
+    keys.push(key);
+    src.push(s);
+    tgt.push(t);
+    negative.push(a.score < 0 ? 1 : 0);
+  });
   const st: Painted = {
-    cy, canvas, defs: keep,
-    src: new Int32Array(keep.length), tgt: new Int32Array(keep.length), negative: new Uint8Array(keep.length), kind: new Uint16Array(keep.length), kinds,
-    nodes, byPair: new Map(), hiddenKinds: new Set(), real: new Set(), off: new Set(),
+    cy, canvas, graph, keys,
+    src: Int32Array.from(src), tgt: Int32Array.from(tgt), negative: Uint8Array.from(negative), kind: null, kinds: [],
+    nodes, byPair: null, hiddenKinds: new Set(), real: new Set(), off: new Set(),
     xs: new Float64Array(nodes.length), ys: new Float64Array(nodes.length), visible: new Uint8Array(nodes.length),
     shown: '', force: true, settle: undefined,
   };
-  keep.forEach((d, i) => {
-    const { source, target, id, negative } = d.data as { source: string; target: string; id: string; negative: number };
-    st.src[i] = index.get(source)!;
-    st.tgt[i] = index.get(target)!;
-    st.negative[i] = negative ? 1 : 0;
-    const k = kindOf(id) ?? '';
-    let ki = kindIndex.get(k);
-    if (ki === undefined) { ki = kinds.length; kinds.push(k); kindIndex.set(k, ki); }
-    st.kind[i] = ki;
-    const pair = `${source}→${target}`;
-    const list = st.byPair.get(pair);
-    if (list) list.push(i); else st.byPair.set(pair, [i]);
-  });
   painted.set(cy, st);
   cy.on('render', () => paint(st));
   cy.on('destroy', () => { clearTimeout(st.settle); canvas.remove(); painted.set(cy, undefined); });
+}
+
+/** Link indexes by "source→target". */
+function pairsOf(st: Painted): Map<string, number[]> {
+  if (st.byPair) return st.byPair;
+  const byPair = new Map<string, number[]>();
+  for (let i = 0; i < st.keys.length; i++) {
+    const pair = `${st.nodes[st.src[i]].id()}→${st.nodes[st.tgt[i]].id()}`;
+    const list = byPair.get(pair);
+    if (list) list.push(i); else byPair.set(pair, [i]);
+  }
+  st.byPair = byPair;
+  return byPair;
+}
+
+/** Each link's evidence kind, as an index into `st.kinds`. */
+function kindsOf(st: Painted): Uint16Array {
+  if (st.kind) return st.kind;
+  const kind = new Uint16Array(st.keys.length);
+  const at = new Map<string, number>();
+  st.keys.forEach((key, i) => {
+    const k = st.graph.getEdgeAttribute(key, 'evidence') ?? '';
+    let ki = at.get(k);
+    if (ki === undefined) { ki = st.kinds.length; st.kinds.push(k); at.set(k, ki); }
+    kind[i] = ki;
+  });
+  st.kind = kind;
+  return kind;
+}
+
+/** The element definition of link `i`, as graph/elements.ts makes one. */
+function definitionOf(st: Painted, i: number): ElementDefinition {
+  return linkElement(st.keys[i], st.nodes[st.src[i]].id(), st.nodes[st.tgt[i]].id(), st.graph.getEdgeAttribute(st.keys[i], 'score'));
 }
 
 /** True when `cy`'s links are painted (then `cy.edges()` holds only the few made real). */
@@ -119,26 +150,27 @@ export function hasPaintedLinks(cy: Core): boolean {
 
 /** How many links the painted canvas holds (real or painted), or undefined when it paints none. */
 export function paintedLinkCount(cy: Core): number | undefined {
-  return painted.get(cy)?.defs.length;
+  return painted.get(cy)?.keys.length;
 }
 
 /** Every link's ends (the force layout reads them). */
 export function paintedLinkEnds(cy: Core): [string, string][] | undefined {
-  return painted.get(cy)?.defs.map((d) => [d.data.source as string, d.data.target as string]);
+  const st = painted.get(cy);
+  return st?.keys.map((_, i) => [st.nodes[st.src[i]].id(), st.nodes[st.tgt[i]].id()]);
 }
 
 /** Element definitions of the links from `source` to `target` ("source→target"), for copies in the overlay. */
 export function paintedLinkDefs(cy: Core, pair: string): ElementDefinition[] {
   const st = painted.get(cy);
-  return st?.byPair.get(pair)?.map((i) => st.defs[i]) ?? [];
+  return st ? (pairsOf(st).get(pair) ?? []).map((i) => definitionOf(st, i)) : [];
 }
 
 /** True when the evidence filter hides the link with element definition `def`. */
 export function paintedLinkHidden(cy: Core, def: ElementDefinition): boolean {
   const st = painted.get(cy);
-  if (!st) return false;
-  const i = st.byPair.get(`${def.data.source as string}→${def.data.target as string}`)?.find((j) => st.defs[j].data.id === def.data.id);
-  return i !== undefined && st.hiddenKinds.has(st.kind[i]);
+  if (!st || !st.hiddenKinds.size) return false;
+  const i = pairsOf(st).get(`${def.data.source as string}→${def.data.target as string}`)?.find((j) => st.keys[j] === def.data.id);
+  return i !== undefined && st.hiddenKinds.has(kindsOf(st)[i]);
 }
 
 /**
@@ -150,10 +182,10 @@ export function materialisedLinks(cy: Core, source: string, target: string): Edg
   const from = cy.getElementById(source);
   const to = cy.getElementById(target);
   if (st) {
-    const add = (st.byPair.get(`${source}→${target}`) ?? []).filter((i) => !st.real.has(i));
+    const add = (pairsOf(st).get(`${source}→${target}`) ?? []).filter((i) => !st.real.has(i));
     if (add.length && from.nonempty() && to.nonempty()) {
       add.forEach((i) => st.real.add(i));
-      cy.add(add.map((i) => st.defs[i]));
+      cy.add(add.map((i) => definitionOf(st, i)));
       st.force = true;
     }
   }
@@ -164,7 +196,8 @@ export function materialisedLinks(cy: Core, source: string, target: string): Edg
 export function setPaintedHiddenKinds(cy: Core, off: ReadonlySet<string>): void {
   const st = painted.get(cy);
   if (!st) return;
-  const hidden = new Set(st.kinds.flatMap((k, i) => (off.has(k) ? [i] : [])));
+  // Nothing hidden needs no kinds: they are read off the graph when a kind is first turned off.
+  const hidden = off.size ? (kindsOf(st), new Set(st.kinds.flatMap((k, i) => (off.has(k) ? [i] : [])))) : new Set<number>();
   // The filter's effect runs on every new canvas: the same kinds again change nothing.
   if (hidden.size === st.hiddenKinds.size && [...hidden].every((k) => st.hiddenKinds.has(k))) return;
   st.hiddenKinds = hidden;
@@ -192,7 +225,7 @@ export function paintedLinkAt(cy: Core, x: number, y: number, tolerancePx = 4): 
   const { plain } = linkPaintOf(sheetOf(cy));
   const reach = plain.width / 2 + tolerancePx / cy.zoom();
   const i = nearestSegment(st, x, y, reach);
-  return i < 0 ? null : { source: st.defs[i].data.source as string, target: st.defs[i].data.target as string };
+  return i < 0 ? null : { source: st.nodes[st.src[i]].id(), target: st.nodes[st.tgt[i]].id() };
 }
 
 /** Index of the drawn link nearest to (x, y) no further than `reach`, or -1. */
@@ -222,7 +255,7 @@ function distanceToSegmentSq(x: number, y: number, x1: number, y1: number, x2: n
   return px * px + py * py;
 }
 
-const drawn = (st: Painted, i: number) => !st.real.has(i) && !st.hiddenKinds.has(st.kind[i]);
+const drawn = (st: Painted, i: number) => !st.real.has(i) && !(st.hiddenKinds.size && st.hiddenKinds.has(st.kind![i]));
 
 function sheetOf(cy: Core) {
   const style = cy.style() as unknown as { json(): import('cytoscape').StylesheetJson } | undefined;

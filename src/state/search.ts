@@ -7,6 +7,7 @@
 import type MiniSearch from 'minisearch';
 import type { InterlinkageGraph } from '../core/graph/types.ts';
 import { LANGS, type Lang } from '../core/model/types.ts';
+import { compareCodes } from '../core/graph/compare-codes.ts';
 
 export interface SearchHit { code: string; score: number }
 
@@ -36,7 +37,7 @@ async function buildIndex(graph: InterlinkageGraph): Promise<MiniSearch<Doc>> {
 
 const segments = (code: string) => code.split('.');
 /** "16.6.2" before "16.6.10": numeric parts compare as numbers. */
-const byCode = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const byCode = compareCodes;
 
 /** Codes that equal the query or extend it at a dot; depth first by number of parts, then in code order.
  * @internal also used by its unit test */

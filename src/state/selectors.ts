@@ -7,6 +7,10 @@ import type { Catalogue, Indicator, Lang } from '../core/model/types.ts';
 import { METRIC_NAMES, type MetricName } from '../core/metrics/registry.ts';
 import { NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS, type NodeClass } from '../core/analysis/classify.ts';
 import { indexCatalogue } from '../core/graph/build.ts';
+import { compareCodes } from '../core/graph/compare-codes.ts';
+
+/** Codes in numeric order, for the UI's sorted lists (one shared collator). */
+export { compareCodes };
 
 export { METRIC_NAMES, NODE_CLASSES, DEFAULT_CLASS_THRESHOLDS };
 export type { MetricName, NodeClass };
@@ -30,7 +34,7 @@ export function neighbours(graph: InterlinkageGraph, code: string, direction: 'o
     const other = direction === 'out' ? t : s;
     list.push({ code: other, title: nodeTitle(graph, other, lang), score: a.score });
   });
-  return list.sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || x.code.localeCompare(y.code, 'en', { numeric: true }));
+  return list.sort((x, y) => Math.abs(y.score) - Math.abs(x.score) || compareCodes(x.code, y.code));
 }
 
 /** The node with most outgoing links (the first such in graph order), or null for an empty graph. */

@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import type { Highlight } from '../state/types.ts';
 import type { Lang } from '../core/model/types.ts';
 import { useAppState } from '../state/store-context.tsx';
-import { nodeTitle } from '../state/selectors.ts';
+import { compareCodes, nodeTitle } from '../state/selectors.ts';
 import { formatNumber, useT } from './i18n.ts';
 
 /**
@@ -33,7 +33,7 @@ function Tables({ highlight, lang }: { highlight: Highlight; lang: Lang }) {
   const graph = useAppState((s) => s.graph);
   const marks = useAppState((s) => s.marks);
   const nodes = useMemo(
-    () => Object.entries(highlight.distance).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'en', { numeric: true })),
+    () => Object.entries(highlight.distance).sort((a, b) => a[1] - b[1] || compareCodes(a[0], b[0])),
     [highlight],
   );
   const links = useMemo(() => highlight.links.map((k) => k.split('→') as [string, string]), [highlight]);

@@ -6,7 +6,7 @@ import type { NodeClass } from '../../state/selectors.ts';
 import { ClassShape } from '../ClassShape.tsx';
 import { usePanelHeight } from './usePanelHeight.ts';
 import { useAppState } from '../../state/store-context.tsx';
-import { METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
+import { compareCodes, METRIC_NAMES, type MetricName } from '../../state/selectors.ts';
 import { formatNumber, useT } from '../i18n.ts';
 import { VirtualRows } from './VirtualTable.tsx';
 import { metricLabelKey, metricShortLabelKey } from '../../state/registries.ts';
@@ -83,7 +83,7 @@ export function RankingTable() {
       ? shown.filter((m) => m.code.toLowerCase().includes(q) || graph.getNodeAttribute(m.code, 'title')[lang].toLowerCase().includes(q))
       : [...shown];
     const key = (v: number) => (Number.isNaN(v) ? -Infinity : v);
-    list.sort((a, b) => (desc ? key(b[sortBy]) - key(a[sortBy]) : key(a[sortBy]) - key(b[sortBy])) || a.code.localeCompare(b.code, 'en', { numeric: true }));
+    list.sort((a, b) => (desc ? key(b[sortBy]) - key(a[sortBy]) : key(a[sortBy]) - key(b[sortBy])) || compareCodes(a.code, b.code));
     return list;
   }, [metrics, graph, lang, query, sortBy, desc, follow, visible]);
 

@@ -8,7 +8,7 @@
 import type { Core } from 'cytoscape';
 import type { jsPDF as JsPdf } from 'jspdf';
 import type { AppStore } from '../../state/store.ts';
-import { nodeTitle } from '../../state/selectors.ts';
+import { compareCodes, nodeTitle } from '../../state/selectors.ts';
 import { exportScope, exportsAreMarked, svgOf, type ExportWords } from '../../state/io/exports.ts';
 import { downloadBlob, liveExtent, livePositions } from '../io/download.ts';
 import { drawSvg, svgSize } from '../io/svg-pdf.ts';
@@ -95,7 +95,7 @@ async function handoutBlob(store: AppStore, cy: Core | null): Promise<{ blob: Bl
     flow.write(words.t('export.handout.notes'), 11, [0, 0, 0], 1);
     flow.write(scene.notes || '—', 9, [30, 30, 30], 3);
     const codes = s.highlight
-      ? Object.entries(s.highlight.distance).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0], 'en', { numeric: true })).map(([c]) => c)
+      ? Object.entries(s.highlight.distance).sort((a, b) => a[1] - b[1] || compareCodes(a[0], b[0])).map(([c]) => c)
       : [...(s.view?.select ?? [])];
     const markedCodes = Object.keys(s.marks).filter((c) => !codes.length || codes.includes(c));
     if (markedCodes.length) {

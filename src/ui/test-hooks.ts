@@ -5,6 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { edgeCount } from './graph/element-counts.ts';
+import { litLinksOf, type LitLink } from './graph/painted-lit-links.ts';
 
 declare global {
   interface Window {
@@ -16,6 +17,8 @@ declare global {
     __sdgCy?: Core;
     /** the highlight overlay over it (graph/highlight-overlay.ts): the lit copies carry `hl` and `selected` */
     __sdgOverlay?: Core;
+    /** the links the overlay paints lit over a painted canvas (graph/painted-lit-links.ts), less the filtered */
+    __sdgLitLinks?: () => LitLink[];
     /** ms from the last node click to the frame showing its highlight */
     __sdgLastHighlightMs?: number;
     /** node counts of the canvases that took their sizes from the metrics (one pass over every node each) */
@@ -29,6 +32,7 @@ export function publishCy(cy: Core): void {
 
 export function publishOverlay(overlay: Core): void {
   window.__sdgOverlay = overlay;
+  window.__sdgLitLinks = () => litLinksOf(overlay);
 }
 
 /** A frame showed every node and link of `cy`. */

@@ -7,6 +7,7 @@ import type { Core, EdgeSingular } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { hasPaintedLinks, setPaintedHiddenKinds } from '../graph/painted-links.ts';
 import { overlayOf } from '../graph/highlight-overlay.ts';
+import { repaintLitLinks } from '../graph/painted-lit-links.ts';
 
 export function useEvidenceFilter(cy: Core | null): void {
   const graph = useAppState((s) => s.graph);
@@ -22,9 +23,12 @@ export function useEvidenceFilter(cy: Core | null): void {
       else if (e.hasClass('evidence-off')) e.removeClass('evidence-off').removeStyle('display');
     };
     cy.batch(() => cy.edges().forEach(apply));
-    // Painted links (graph/painted-links.ts) hide by kind in the painter, their overlay copies by bypass.
+    // Painted links (graph/painted-links.ts) hide by kind in the painters (lit ones: painted-lit-links.ts),
+    // those made real for a path by bypass on their overlay copies.
     if (hasPaintedLinks(cy)) {
       setPaintedHiddenKinds(cy, off);
+      const overlay = overlayOf(cy);
+      if (overlay) repaintLitLinks(overlay);
       overlayOf(cy)?.batch(() => overlayOf(cy)?.edges().forEach((c) => {
         const hide = off.has(graph.hasEdge(c.id()) ? graph.getEdgeAttribute(c.id(), 'evidence') : '');
         if (hide) c.addClass('evidence-off').style('display', 'none');

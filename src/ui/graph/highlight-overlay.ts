@@ -16,6 +16,7 @@ import { setClass } from './set-class.ts';
 import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 import { edgeCount } from './element-counts.ts';
 import { paintedLinkHidden, setPaintedOff } from './painted-links.ts';
+import { setLitLinks, type LitLink } from './painted-lit-links.ts';
 
 interface Overlay {
   cy: Core;
@@ -28,8 +29,8 @@ interface Overlay {
   holder: HTMLElement | null;
   /** the graph's elements the highlight lights (null: no highlight) and its chosen nodes */
   lit: Collection | null;
-  /** the highlight's painted links (painted-links.ts), which are not the graph's elements: copied from their definitions */
-  litLinks: Map<string, ElementDefinition>;
+  /** the highlight's painted links (painted-links.ts), which are not the graph's elements: painted lit (painted-lit-links.ts) */
+  litLinks: Map<string, LitLink>;
   selected: Set<string>;
   /** path and portfolio elements of the graph: bright in a highlight too (stylesheet: opacity 1) */
   extras: Collection;
@@ -95,14 +96,14 @@ export function highlightedNodes(base: Core): NodeCollection {
 }
 
 /**
- * Shows `lit` (the graph's elements) and `litLinks` (painted links' definitions) bright over the
- * dimmed graph, `selected` as chosen; null clears.
+ * Shows `lit` (the graph's elements) and `litLinks` (painted links) bright over the dimmed graph,
+ * `selected` as chosen; null clears.
  */
-export function showOverlay(base: Core, lit: Collection | null, selected: Set<string>, litLinks: ElementDefinition[] = []): void {
+export function showOverlay(base: Core, lit: Collection | null, selected: Set<string>, litLinks: LitLink[] = []): void {
   ensureOverlay(base);
   const st = overlays.get(base)!;
   st.lit = lit;
-  st.litLinks = new Map(lit ? litLinks.map((d) => [d.data.id as string, d]) : []);
+  st.litLinks = new Map(lit ? litLinks.map((l) => [l.id, l]) : []);
   st.selected = selected;
   refresh(st);
 }
@@ -157,15 +158,13 @@ function copyOf(st: Overlay, el: SingularElementArgument): ElementDefinition {
 function refresh(st: Overlay): void {
   const { cy } = st;
   const want = st.lit ? st.lit.union(st.extras) : null;
+  const ids = new Set<string>();
+  want?.forEach((el) => { ids.add(el.id()); });
   cy.batch(() => {
     if (!want) {
       cy.elements().remove();
       return;
     }
-    const ids = new Set<string>();
-    want.forEach((el) => { ids.add(el.id()); });
-    const painted = [...st.litLinks.values()].filter((d) => !ids.has(d.data.id as string));
-    for (const d of painted) ids.add(d.data.id as string);
     // One removal for all that go: element by element, each removal rebuilt the overlay's caches.
     const gone: SingularElementArgument[] = [];
     cy.elements().forEach((o) => { if (!ids.has(o.id())) gone.push(o); });
@@ -181,16 +180,13 @@ function refresh(st: Overlay): void {
       setClass(o, 'hl', own === 'hl');
       setClass(o, 'selected', own === 'selected');
     });
-    for (const d of painted) {
-      const o = cy.getElementById(d.data.id as string);
-      if (o.nonempty()) { setClass(o, 'hl', true); continue; }
-      // The evidence filter hides painted links by kind; their copies hide with them.
-      const off = paintedLinkHidden(st.base, d);
-      adds.push({ group: 'edges', data: { ...d.data }, classes: off ? ['evidence-off', 'hl'] : ['hl'], ...(off ? { style: { display: 'none' } } : {}) });
-    }
     // An edge whose end is not lit (a path link to a filtered node, say) has nothing to hang on.
     cy.add(adds.filter((d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string))));
   });
+  // Painted links lit by the highlight are painted, not copied (painted-lit-links.ts); one made real for a
+  // path is a copy already. The evidence filter hides them by kind, asked at each paint.
+  const painted = [...st.litLinks.values()].filter((l) => !ids.has(l.id) && ids.has(l.source) && ids.has(l.target));
+  setLitLinks(cy, painted, (l) => paintedLinkHidden(st.base, l));
   st.host?.classList.toggle('hl-dimmed', !!want);
   if (!!want !== st.dimmedHidden) hideDimmedLater(st);
 }

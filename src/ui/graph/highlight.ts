@@ -3,13 +3,14 @@
  * filters, paths, picks and marks as classes toggled only where they change (budget for a click:
  * 16 ms on the default data, 100 ms on 100k links).
  */
-import type { Collection, CollectionArgument, Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
+import type { Collection, CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
 import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
 import { setClass } from './set-class.ts';
 import { edgeCount } from './element-counts.ts';
-import { hasPaintedLinks, materialisedLinks, paintedLinkDefs, setPaintedOff } from './painted-links.ts';
+import { hasPaintedLinks, materialisedLinks, paintedLinksOf, setPaintedOff } from './painted-links.ts';
+import type { LitLink } from './painted-lit-links.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
@@ -44,9 +45,9 @@ function litElements(cy: Core, highlight: Highlight): Collection {
   return cy.collection(els as unknown as CollectionArgument);
 }
 
-/** On a painted canvas (painted-links.ts) the highlight's links are definitions the overlay copies. */
-function paintedLitLinks(cy: Core, highlight: Highlight): ElementDefinition[] {
-  return highlight.links.flatMap((key) => paintedLinkDefs(cy, key));
+/** On a painted canvas (painted-links.ts) the highlight's links are painted lit by the overlay (painted-lit-links.ts). */
+function paintedLitLinks(cy: Core, highlight: Highlight): LitLink[] {
+  return highlight.links.flatMap((key) => paintedLinksOf(cy, key));
 }
 
 /**

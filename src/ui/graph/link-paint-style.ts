@@ -11,9 +11,13 @@ export interface LinkPaint {
   color: string;
   opacity: number;
   dashed: boolean;
+  /** a target arrowhead (a triangle: the only arrow shape the stylesheet uses) */
+  arrow: boolean;
+  arrowScale: number;
+  arrowColor: string;
 }
 
-const DEFAULT: LinkPaint = { width: 1, color: '#999999', opacity: 1, dashed: false };
+const DEFAULT: LinkPaint = { width: 1, color: '#999999', opacity: 1, dashed: false, arrow: false, arrowScale: 1, arrowColor: '#999999' };
 
 type Props = Record<string, unknown>;
 
@@ -24,10 +28,14 @@ function apply(into: LinkPaint, style: Props): void {
   const opacity = Number(style.opacity);
   if (style.opacity !== undefined && Number.isFinite(opacity)) into.opacity = opacity;
   if (typeof style['line-style'] === 'string') into.dashed = style['line-style'] === 'dashed';
+  if (typeof style['target-arrow-shape'] === 'string') into.arrow = style['target-arrow-shape'] !== 'none';
+  const arrowScale = Number(style['arrow-scale']);
+  if (style['arrow-scale'] !== undefined && Number.isFinite(arrowScale)) into.arrowScale = arrowScale;
+  if (typeof style['target-arrow-color'] === 'string') into.arrowColor = style['target-arrow-color'];
 }
 
-/** The plain and the negative link's paint under `sheet`. */
-export function linkPaintOf(sheet: StylesheetJson): { plain: LinkPaint; negative: LinkPaint } {
+/** The plain and the negative link's paint under `sheet`; with `hl`, a highlighted link's (`edge.hl` rules too). */
+export function linkPaintOf(sheet: StylesheetJson, { hl = false } = {}): { plain: LinkPaint; negative: LinkPaint } {
   const plain = { ...DEFAULT };
   const negative = { ...DEFAULT };
   for (const rule of sheet as { selector?: string; style?: Props }[]) {
@@ -36,6 +44,7 @@ export function linkPaintOf(sheet: StylesheetJson): { plain: LinkPaint; negative
     if (!rule.style) continue;
     if (selector === 'edge') { apply(plain, rule.style); apply(negative, rule.style); }
     if (selector === 'edge[negative=1]') apply(negative, rule.style);
+    if (hl && selector === 'edge.hl') { apply(plain, rule.style); apply(negative, rule.style); }
   }
   return { plain, negative };
 }

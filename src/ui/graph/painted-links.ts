@@ -21,6 +21,7 @@ import { rendererOf } from './renderer-internals.ts';
 import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
 import { linkElement } from './elements.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
+import type { LitLink } from './painted-lit-links.ts';
 
 /**
  * Above this many links the canvas renderer's graph gets painted links: the graphs that go in at once
@@ -159,17 +160,19 @@ export function paintedLinkEnds(cy: Core): [string, string][] | undefined {
   return st?.keys.map((_, i) => [st.nodes[st.src[i]].id(), st.nodes[st.tgt[i]].id()]);
 }
 
-/** Element definitions of the links from `source` to `target` ("source→target"), for copies in the overlay. */
-export function paintedLinkDefs(cy: Core, pair: string): ElementDefinition[] {
+/** The links from `source` to `target` ("source→target"), for the overlay to paint lit (painted-lit-links.ts). */
+export function paintedLinksOf(cy: Core, pair: string): LitLink[] {
   const st = painted.get(cy);
-  return st ? (pairsOf(st).get(pair) ?? []).map((i) => definitionOf(st, i)) : [];
+  return st ? (pairsOf(st).get(pair) ?? []).map((i) => ({
+    id: st.keys[i], source: st.nodes[st.src[i]].id(), target: st.nodes[st.tgt[i]].id(), negative: st.negative[i] === 1,
+  })) : [];
 }
 
-/** True when the evidence filter hides the link with element definition `def`. */
-export function paintedLinkHidden(cy: Core, def: ElementDefinition): boolean {
+/** True when the evidence filter hides the painted link `link`. */
+export function paintedLinkHidden(cy: Core, link: Pick<LitLink, 'id' | 'source' | 'target'>): boolean {
   const st = painted.get(cy);
   if (!st || !st.hiddenKinds.size) return false;
-  const i = pairsOf(st).get(`${def.data.source as string}→${def.data.target as string}`)?.find((j) => st.keys[j] === def.data.id);
+  const i = pairsOf(st).get(`${link.source}→${link.target}`)?.find((j) => st.keys[j] === link.id);
   return i !== undefined && st.hiddenKinds.has(kindsOf(st)[i]);
 }
 

@@ -1,6 +1,7 @@
 /**
  * A link's style triggers (ui/graph/link-style-triggers.ts) skip the walks over the link's own links,
- * which a link does not have, and otherwise do what Cytoscape's do: the same caches forgotten, the
+ * which a link does not have, and so do a node's without links (a painted canvas's, the overlay's
+ * copies); otherwise they do what Cytoscape's do: the same caches forgotten, the
  * same bounds dirtied, the same events, the same computed style. The same scenario runs on the bundled
  * network with the app's stylesheet before the patch and after it.
  */
@@ -32,6 +33,59 @@ function countEmptyWalks(cy: Core) {
   };
   proto.__counted = true;
 }
+
+/**
+ * The bundled network with only every third link, as Cytoscape elements: nodes with and without links.
+ * Style steps on nodes; what they leave on nodes and links. Counted: walks of a linkless node for links.
+ */
+const sparse = () => cytoscape({
+  headless: true, styleEnabled: true, style: baseStylesheet(graph),
+  elements: toElements(graph, goalClusterLayout(graph), catalogue).filter((e, i) => e.group === 'nodes' || i % 3 === 0),
+});
+let linklessWalks = 0;
+function countLinklessWalks(cy: Core) {
+  const proto = Object.getPrototypeOf(cy.nodes()[0]) as { connectedEdges: (...a: unknown[]) => unknown; __countedNodes?: boolean };
+  if (proto.__countedNodes) return;
+  const own = proto.connectedEdges;
+  proto.connectedEdges = function (this: { length: number; 0: { isNode(): boolean; _private: { edges: unknown[] } } }, ...a: unknown[]) {
+    if (this.length === 1 && this[0].isNode() && this[0]._private.edges.length === 0) linklessWalks++;
+    return own.apply(this, a);
+  };
+  proto.__countedNodes = true;
+}
+function nodeScenario(cy: Core) {
+  const events = { bounds: 0, style: 0 };
+  cy.on('bounds', () => { events.bounds++; });
+  cy.on('style', () => { events.style++; });
+  const all = cy.elements();
+  const some = cy.nodes().filter((_, i) => i % 7 === 0);
+  const state = () => ({
+    ...events,
+    unbounded: all.filter((e) => (e as unknown as Priv)._private.bbCache == null).length,
+    unstyled: all.filter((e) => (e as unknown as Priv)._private.styleCache == null).length,
+    style: some.map((n) => ['width', 'shape', 'display', 'label', 'border-width'].map((p) => String(pstyle(n, p).strValue)).join('|')),
+    visible: all.filter((e) => e.visible()).length,
+    opacity: all.reduce((sum, e) => sum + e.effectiveOpacity(), 0),
+  });
+  const steps: unknown[] = [];
+  const before = linklessWalks;
+  cy.elements().forEach((e) => { pstyle(e, 'width'); e.boundingBox(); });
+  steps.push(state());
+  some.forEach((n, i) => { n.data('size', (i % 5) / 5); }); // mapData sizes, as the metrics change them
+  steps.push(state());
+  some.addClass('selected slbl');
+  some.style({ 'font-size': 14 });
+  steps.push(state());
+  some.style('display', 'none');
+  steps.push(state());
+  some.removeStyle('display font-size');
+  some.removeClass('selected');
+  cy.elements().forEach((e) => { pstyle(e, 'width'); });
+  steps.push(state());
+  return { steps, linklessWalks: linklessWalks - before };
+}
+// Cytoscape's own triggers, before any test patches the shared style prototype.
+const plainSparse = (() => { const cy = sparse(); countLinklessWalks(cy); return nodeScenario(cy); })();
 
 /** What each step leaves: events seen, links with forgotten bounds and style caches, and computed style. */
 function scenario(cy: Core) {
@@ -80,5 +134,14 @@ describe('quickLinkStyleTriggers', () => {
     // A second instance shares the patched prototype and gains nothing twice.
     quickLinkStyleTriggers(make());
     expect(scenario(make()).steps).toEqual(plain.steps);
+  });
+
+  it('leaves nodes without links (and the links of others) as Cytoscape does, without walking them for links', () => {
+    const cy = sparse();
+    quickLinkStyleTriggers(cy);
+    const quick = nodeScenario(cy);
+    expect(plainSparse.linklessWalks).toBeGreaterThan(graph.order);
+    expect(quick.linklessWalks).toBe(0);
+    expect(quick.steps).toEqual(plainSparse.steps);
   });
 });

@@ -10,13 +10,14 @@
  * itself), data, positions, the stylesheet, the camera. It takes no pointer events: clicks, hovers and
  * drags go to the graph underneath, whose nodes sit at the same places.
  */
-import cytoscape, { type Collection, type CollectionArgument, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Collection, type CollectionArgument, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
 import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 import { edgeCount } from './element-counts.ts';
 import { paintedLinkHidden, setPaintedOff } from './painted-links.ts';
 import { setLitLinks, type LitLink } from './painted-lit-links.ts';
+import { liveSheetOf } from './paint-canvas.ts';
 
 interface Overlay {
   cy: Core;
@@ -59,7 +60,7 @@ export function ensureOverlay(base: Core): Core {
     headless: !holder,
     styleEnabled: true,
     elements: [],
-    style: sheetOf(base),
+    style: liveSheetOf(base),
     zoom: base.zoom(),
     pan: base.pan(),
     minZoom: base.minZoom(),
@@ -124,13 +125,7 @@ function extrasOf(base: Core): Collection {
 /** The overlay's stylesheet follows the graph's (presentation, system analysis). */
 export function syncOverlayStyle(base: Core): void {
   const st = overlays.get(base);
-  if (st) st.cy.style(sheetOf(base));
-}
-
-/** The graph's rules as given (Cytoscape's typings omit Style.json()); none when it is unstyled. */
-function sheetOf(base: Core): StylesheetJson {
-  const style = base.style() as unknown as { json(): StylesheetJson } | undefined;
-  return style ? style.json() : [];
+  if (st) st.cy.style(liveSheetOf(base));
 }
 
 /** The overlay's own classes for a copy: chosen, lit, or neither (a path or portfolio element). */

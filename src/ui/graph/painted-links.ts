@@ -18,6 +18,7 @@
 import type { Core, EdgeCollection, ElementDefinition, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { rendererOf } from './renderer-internals.ts';
+import { clearPaintCanvas, liveSheetOf } from './paint-canvas.ts';
 import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
 import { linkElement } from './elements.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
@@ -225,7 +226,7 @@ export function paintedLinkAt(cy: Core, x: number, y: number, tolerancePx = 4): 
   const st = painted.get(cy);
   if (!st || st.off.size) return null;
   readNodes(st);
-  const { plain } = linkPaintOf(sheetOf(cy));
+  const { plain } = linkPaintOf(liveSheetOf(cy));
   const reach = plain.width / 2 + tolerancePx / cy.zoom();
   const i = nearestSegment(st, x, y, reach);
   return i < 0 ? null : { source: st.nodes[st.src[i]].id(), target: st.nodes[st.tgt[i]].id() };
@@ -259,11 +260,6 @@ function distanceToSegmentSq(x: number, y: number, x1: number, y1: number, x2: n
 }
 
 const drawn = (st: Painted, i: number) => !st.real.has(i) && !(st.hiddenKinds.size && st.hiddenKinds.has(st.kind![i]));
-
-function sheetOf(cy: Core) {
-  const style = cy.style() as unknown as { json(): import('cytoscape').StylesheetJson } | undefined;
-  return style ? style.json() : [];
-}
 
 /** Reads the nodes' places and visibility into the typed arrays; a change forces the next paint. */
 function readNodes(st: Painted): boolean {
@@ -311,20 +307,13 @@ function paint(st: Painted): void {
   const h = cy.height();
   const zoom = cy.zoom();
   const pan = cy.pan();
-  const sheet = sheetOf(cy);
+  const sheet = liveSheetOf(cy);
   readNodes(st);
   const signature = `${w}x${h}@${px} ${zoom} ${pan.x},${pan.y} ${JSON.stringify(sheet)}`;
   if (!st.force && signature === st.shown) return;
   st.force = false;
   st.shown = signature;
-  if (canvas.width !== Math.round(w * px) || canvas.height !== Math.round(h * px)) {
-    canvas.width = Math.round(w * px);
-    canvas.height = Math.round(h * px);
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${h}px`;
-  }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  clearPaintCanvas(canvas, ctx, w, h, px);
   if (st.off.size) return;
   ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
   const paints = linkPaintOf(sheet);

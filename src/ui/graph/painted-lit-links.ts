@@ -14,6 +14,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { rendererOf } from './renderer-internals.ts';
+import { clearPaintCanvas, liveSheetOf } from './paint-canvas.ts';
 import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
 
 /** A lit link to paint: its ends (node ids in the overlay) and whether its score is negative. */
@@ -95,11 +96,6 @@ export function litLinksOf(overlay: Core): LitLink[] {
   return st ? st.links.filter((l) => !st.hidden(l)) : [];
 }
 
-function sheetOf(cy: Core) {
-  const style = cy.style() as unknown as { json(): import('cytoscape').StylesheetJson } | undefined;
-  return style ? style.json() : [];
-}
-
 interface Ends { x: number; y: number; w: number; h: number; shape: NodeShape; corner: number | 'auto'; rs: unknown }
 
 function endsOf(r: RendererState, n: NodeSingular): Ends {
@@ -132,19 +128,12 @@ function paint(st: Lit): void {
   const px = r.getPixelRatio();
   const w = cy.width();
   const h = cy.height();
-  if (canvas.width !== Math.round(w * px) || canvas.height !== Math.round(h * px)) {
-    canvas.width = Math.round(w * px);
-    canvas.height = Math.round(h * px);
-    canvas.style.width = `${w}px`;
-    canvas.style.height = `${h}px`;
-  }
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  clearPaintCanvas(canvas, ctx, w, h, px);
   if (!st.links.length) return;
   const zoom = cy.zoom();
   const pan = cy.pan();
   ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
-  const paints = linkPaintOf(sheetOf(cy), { hl: true });
+  const paints = linkPaintOf(liveSheetOf(cy), { hl: true });
   const ends = new Map<string, Ends | null>();
   const endOf = (id: string) => {
     let e = ends.get(id);

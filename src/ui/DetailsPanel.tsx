@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { metricLabelKey } from '../state/registries.ts';
 import { useAppState } from '../state/store-context.tsx';
 import { currentEntry } from '../state/store.ts';
@@ -61,14 +61,34 @@ const NeighbourRow = memo(function NeighbourRow({ code, title, pick }: { code: s
   );
 });
 
+/**
+ * A hub's list starts with its strongest links (the list is sorted by strength): a 10k-node graph's hub
+ * has ~1.4k neighbours, whose rows cost ~20% of the click that selects it (A/B on 10k/100k, 4 rounds:
+ * click 0.81×). "Show all" lists the rest.
+ */
+const FIRST_NEIGHBOURS = 200;
+
 function NeighbourList({ items, testId, label }: { items: Neighbour[]; testId: string; label: string }) {
   const selectNode = useAppState((s) => s.selectNode);
+  const lang = useAppState((s) => s.lang);
+  const t = useT();
+  // The whole list for these items only: another node's list starts short again.
+  const [allOf, setAllOf] = useState<Neighbour[] | null>(null);
+  const shown = allOf === items ? items : items.slice(0, FIRST_NEIGHBOURS);
   return (
     <details open className="neighbours">
       <summary>{label} <span className="count" data-testid={`${testId}-count`}>{items.length}</span></summary>
       <ul data-testid={testId}>
-        {items.map((n) => <NeighbourRow key={n.code} code={n.code} title={n.title} pick={selectNode} />)}
+        {shown.map((n) => <NeighbourRow key={n.code} code={n.code} title={n.title} pick={selectNode} />)}
       </ul>
+      {shown.length < items.length && (
+        <p className="muted">
+          {t('details.strongestFirst', { shown: formatNumber(lang, shown.length) })}{' '}
+          <button type="button" className="link" data-testid={`${testId}-all`} onClick={() => setAllOf(items)}>
+            {t('details.showAllNeighbours', { n: formatNumber(lang, items.length) })}
+          </button>
+        </p>
+      )}
     </details>
   );
 }

@@ -55,7 +55,10 @@ async function compare(page: Page): Promise<Result> {
 describe('the narrowed hit test', () => {
   const env = useBuiltApp();
 
-  it('finds the same node or link as Cytoscape at hundreds of points, highlighted or not, at two zooms', async () => {
+  // Three pages of 8–40 s each rather than one of ~80 s: CI twice lost the page ("Target crashed") late in
+  // the single long run on software GL, which the same test alone never did. A renderer crash is retried
+  // once; an answer that differs fails both tries alike (the comparison is deterministic).
+  it('finds the same node or link as Cytoscape at hundreds of points, with and without a highlight', { retry: 1, timeout: 120_000 }, async () => {
     const { page, errors } = await openDrawnPage(env, '', 1280, 720);
     const plain = await compare(page);
     expect(plain.installed).toBe(true);
@@ -66,9 +69,17 @@ describe('the narrowed hit test', () => {
     await page.waitForSelector('[data-testid=graph][data-ready=true]');
     await page.waitForTimeout(1200);
     expect((await compare(page)).differ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the same at another zoom and after nodes move', { retry: 1, timeout: 120_000 }, async () => {
+    const { page, errors } = await openDrawnPage(env, '?select=16.6.1', 1280, 720);
+    await page.waitForTimeout(1200);
     await page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
     await page.waitForTimeout(600);
     const zoomed = await compare(page);
+    expect(zoomed.installed).toBe(true);
     expect(zoomed.found).toBeGreaterThan(30);
     expect(zoomed.differ).toEqual([]);
     // The boxes follow the graph (ui/graph/hit-index.ts): nodes moved (with their links), nodes hidden.
@@ -77,6 +88,15 @@ describe('the narrowed hit test', () => {
     const moved = await compare(page);
     expect(moved.found).toBeGreaterThan(30);
     expect(moved.differ).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('finds the same after nodes hide, and forgets a kept answer when the graph changes', { retry: 1, timeout: 120_000 }, async () => {
+    const { page, errors } = await openDrawnPage(env, '?select=16.6.1', 1280, 720);
+    await page.waitForTimeout(1200);
+    await page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
+    await page.waitForTimeout(600);
     await page.evaluate(`window.__sdgCy.nodes().filter((_, i) => i % 7 === 0).addClass('filtered')`);
     await page.waitForTimeout(400);
     expect((await compare(page)).differ).toEqual([]);
@@ -96,6 +116,5 @@ describe('the narrowed hit test', () => {
     expect(hidden.ours).toBe(hidden.cytoscape);
     expect(errors).toEqual([]);
     await page.close();
-    // Five comparisons of ~330 points, each point 20–40 ms in Cytoscape's own test: ~40 s on a slow VM.
-  }, 180_000);
+  });
 });

@@ -55,7 +55,7 @@ async function compare(page: Page): Promise<Result> {
 describe('the narrowed hit test', () => {
   const env = useBuiltApp();
 
-  // Three pages of 8–40 s each rather than one of ~80 s: CI twice lost the page ("Target crashed") late in
+  // Three pages of 10–45 s each rather than one of ~80 s: CI twice lost the page ("Target crashed") late in
   // the single long run on software GL, which the same test alone never did. A renderer crash is retried
   // once; an answer that differs fails both tries alike (the comparison is deterministic).
   it('finds the same node or link as Cytoscape at hundreds of points, with and without a highlight', { retry: 1, timeout: 120_000 }, async () => {

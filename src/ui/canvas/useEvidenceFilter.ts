@@ -29,7 +29,7 @@ export function useEvidenceFilter(cy: Core | null): void {
       setPaintedHiddenKinds(cy, off);
       const overlay = overlayOf(cy);
       if (overlay) repaintLitLinks(overlay);
-      overlayOf(cy)?.batch(() => overlayOf(cy)?.edges().forEach((c) => {
+      overlay?.batch(() => overlay.edges().forEach((c) => {
         const hide = off.has(graph.hasEdge(c.id()) ? graph.getEdgeAttribute(c.id(), 'evidence') : '');
         if (hide) c.addClass('evidence-off').style('display', 'none');
         else if (c.hasClass('evidence-off')) c.removeClass('evidence-off').removeStyle('display');

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBuiltApp } from './helpers/built-app.ts';
+import { useBuiltApp, type BuiltApp } from './helpers/built-app.ts';
 import { openDrawnPage } from './helpers/open-page.ts';
 
 /** Model points to probe: every fourth node (centre and rim), points along every 40th link (ends, where the
@@ -52,6 +52,15 @@ async function compare(page: Page): Promise<Result> {
   return all;
 }
 
+/** 16.6.1's highlight at 2.5× the first zoom, on a fresh page (the later comparisons start here). */
+async function openZoomedHighlight(env: BuiltApp) {
+  const opened = await openDrawnPage(env, '?select=16.6.1', 1280, 720);
+  await opened.page.waitForTimeout(1200);
+  await opened.page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
+  await opened.page.waitForTimeout(600);
+  return opened;
+}
+
 describe('the narrowed hit test', () => {
   const env = useBuiltApp();
 
@@ -74,10 +83,7 @@ describe('the narrowed hit test', () => {
   });
 
   it('finds the same at another zoom and after nodes move', { retry: 1, timeout: 120_000 }, async () => {
-    const { page, errors } = await openDrawnPage(env, '?select=16.6.1', 1280, 720);
-    await page.waitForTimeout(1200);
-    await page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
-    await page.waitForTimeout(600);
+    const { page, errors } = await openZoomedHighlight(env);
     const zoomed = await compare(page);
     expect(zoomed.installed).toBe(true);
     expect(zoomed.found).toBeGreaterThan(30);
@@ -93,10 +99,7 @@ describe('the narrowed hit test', () => {
   });
 
   it('finds the same after nodes hide, and forgets a kept answer when the graph changes', { retry: 1, timeout: 120_000 }, async () => {
-    const { page, errors } = await openDrawnPage(env, '?select=16.6.1', 1280, 720);
-    await page.waitForTimeout(1200);
-    await page.evaluate('window.__sdgCy.zoom({ level: window.__sdgCy.zoom() * 2.5, renderedPosition: { x: 400, y: 300 } })');
-    await page.waitForTimeout(600);
+    const { page, errors } = await openZoomedHighlight(env);
     await page.evaluate(`window.__sdgCy.nodes().filter((_, i) => i % 7 === 0).addClass('filtered')`);
     await page.waitForTimeout(400);
     expect((await compare(page)).differ).toEqual([]);

@@ -5,7 +5,7 @@
  */
 import type { Core } from 'cytoscape';
 import { edgeCount } from './graph/element-counts.ts';
-import { litLinksOf, type LitLink } from './graph/painted-lit-links.ts';
+import { litLinksOf, litNodesOf, type LitLink } from './graph/painted-lit-links.ts';
 
 declare global {
   interface Window {
@@ -19,6 +19,8 @@ declare global {
     __sdgOverlay?: Core;
     /** the links the overlay paints lit over a painted canvas (graph/painted-lit-links.ts), less the filtered */
     __sdgLitLinks?: () => LitLink[];
+    /** ids of the graph's lit nodes the overlay paints rather than copies (graph/painted-lit-nodes.ts) */
+    __sdgLitNodes?: () => string[];
     /** ms from the last node click to the frame showing its highlight */
     __sdgLastHighlightMs?: number;
     /** node counts of the canvases that took their sizes from the metrics (one pass over every node each) */
@@ -33,6 +35,7 @@ export function publishCy(cy: Core): void {
 export function publishOverlay(overlay: Core): void {
   window.__sdgOverlay = overlay;
   window.__sdgLitLinks = () => litLinksOf(overlay);
+  window.__sdgLitNodes = () => litNodesOf(overlay);
 }
 
 /** A frame showed every node and link of `cy`. */

@@ -10,13 +10,14 @@
  * itself), data, positions, the stylesheet, the camera. It takes no pointer events: clicks, hovers and
  * drags go to the graph underneath, whose nodes sit at the same places.
  */
-import cytoscape, { type Collection, type CollectionArgument, type Core, type ElementDefinition, type NodeCollection, type SingularElementArgument } from 'cytoscape';
+import cytoscape, { type Collection, type CollectionArgument, type Core, type ElementDefinition, type NodeCollection, type NodeSingular, type SingularElementArgument } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { setClass } from './set-class.ts';
 import { canUndraw, setDimmedUndrawn } from './undrawn-dimmed.ts';
 import { edgeCount } from './element-counts.ts';
-import { paintedLinkHidden, setPaintedOff } from './painted-links.ts';
-import { setLitLinks, type LitLink } from './painted-lit-links.ts';
+import { hasPaintedLinks, paintedLinkHidden, setPaintedOff } from './painted-links.ts';
+import { repaintLitLater, setLitLinks, type LitLink } from './painted-lit-links.ts';
+import { paintableNode } from './painted-lit-nodes.ts';
 import { liveSheetOf } from './paint-canvas.ts';
 
 interface Overlay {
@@ -35,6 +36,8 @@ interface Overlay {
   selected: Set<string>;
   /** path and portfolio elements of the graph: bright in a highlight too (stylesheet: opacity 1) */
   extras: Collection;
+  /** a big highlight's plain lit nodes of the graph, painted rather than copied (painted-lit-nodes.ts), by id */
+  painted: Map<string, NodeSingular>;
 }
 
 const overlays = canvasMemo<Overlay>();
@@ -71,7 +74,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
-  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, litLinks: new Map(), selected: new Set(), extras: extrasOf(base) };
+  const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, litLinks: new Map(), selected: new Set(), extras: extrasOf(base), painted: new Map() };
   overlays.set(base, state);
   follow(base, state);
   return cy;
@@ -128,6 +131,59 @@ export function syncOverlayStyle(base: Core): void {
   if (st) st.cy.style(liveSheetOf(base));
 }
 
+/**
+ * Above this many lit nodes on a painted canvas (painted-links.ts) the plain ones are painted
+ * (painted-lit-nodes.ts). Below it copies are cheap, and every lit node usually gets a label anyway.
+ */
+const PAINT_NODES_ABOVE = 200;
+
+/** Classes that make a lit node more than a plain one: it stays a copy, drawn by Cytoscape. */
+const SPECIAL = ['path', 'pick', 'mark-priority', 'mark-discussed', 'filtered', 'off-path'];
+
+/** True for a lit node drawn as a plain one: no special class, and a body painted-lit-nodes.ts can paint. */
+function plainLit(n: SingularElementArgument): boolean {
+  return !SPECIAL.some((c) => n.hasClass(c)) && paintableNode(n as NodeSingular);
+}
+
+/** The plain lit nodes of the graph to paint for this highlight (none when it is small or the canvas is not painted). */
+function nodesToPaint(st: Overlay, want: Collection): Map<string, NodeSingular> {
+  const out = new Map<string, NodeSingular>();
+  const lit = st.lit;
+  if (!lit || !hasPaintedLinks(st.base)) return out;
+  const nodes = lit.nodes();
+  if (nodes.length <= PAINT_NODES_ABOVE) return out;
+  nodes.forEach((n) => {
+    const id = n.id();
+    // A copy already made (a label's, or a special node's of the last highlight) stays one: no churn.
+    if (st.selected.has(id) || st.cy.getElementById(id).nonempty() || !plainLit(n)) return;
+    out.set(id, n);
+  });
+  // A copied link needs both its ends copied (a path's, made real for it).
+  want.edges().forEach((e) => { out.delete(e.source().id()); out.delete(e.target().id()); });
+  return out;
+}
+
+/** The graph's lit nodes painted rather than copied now: the label planners may give them labels (promoteLitNodes). */
+export function paintedLitNodes(base: Core): NodeSingular[] {
+  return [...(overlays.get(base)?.painted.values() ?? [])];
+}
+
+/** Turns painted lit nodes into overlay copies, so that Cytoscape draws them (with the label planned for them). */
+export function promoteLitNodes(base: Core, ids: Iterable<string>): void {
+  const st = overlays.get(base);
+  if (!st) return;
+  const adds: ElementDefinition[] = [];
+  for (const id of ids) {
+    const n = st.painted.get(id);
+    if (!n) continue;
+    st.painted.delete(id);
+    adds.push(copyOf(st, n));
+  }
+  if (!adds.length) return;
+  st.cy.add(adds);
+  paintLit(st);
+}
+
 /** The overlay's own classes for a copy: chosen, lit, or neither (a path or portfolio element). */
 function ownClass(st: Overlay, el: SingularElementArgument): string {
   if (st.litLinks.has(el.id())) return 'hl';
@@ -157,15 +213,18 @@ function refresh(st: Overlay): void {
   want?.forEach((el) => { ids.add(el.id()); });
   cy.batch(() => {
     if (!want) {
+      st.painted = new Map();
       cy.elements().remove();
       return;
     }
+    st.painted = nodesToPaint(st, want);
     // One removal for all that go: element by element, each removal rebuilt the overlay's caches.
     const gone: SingularElementArgument[] = [];
     cy.elements().forEach((o) => { if (!ids.has(o.id())) gone.push(o); });
     if (gone.length) cy.collection(gone as unknown as CollectionArgument).remove();
     const adds: ElementDefinition[] = [];
     want.forEach((el) => {
+      if (st.painted.has(el.id())) return;
       const o = cy.getElementById(el.id());
       if (o.empty()) {
         adds.push(copyOf(st, el));
@@ -178,12 +237,20 @@ function refresh(st: Overlay): void {
     // An edge whose end is not lit (a path link to a filtered node, say) has nothing to hang on.
     cy.add(adds.filter((d) => d.group === 'nodes' || (ids.has(d.data.source as string) && ids.has(d.data.target as string))));
   });
-  // Painted links lit by the highlight are painted, not copied (painted-lit-links.ts); one made real for a
-  // path is a copy already. The evidence filter hides them by kind, asked at each paint.
-  const painted = [...st.litLinks.values()].filter((l) => !ids.has(l.id) && ids.has(l.source) && ids.has(l.target));
-  setLitLinks(cy, painted, (l) => paintedLinkHidden(st.base, l));
+  paintLit(st, ids);
   st.host?.classList.toggle('hl-dimmed', !!want);
   if (!!want !== st.dimmedHidden) hideDimmedLater(st);
+}
+
+/**
+ * Painted links lit by the highlight are painted, not copied (painted-lit-links.ts); one made real for a
+ * path is a copy already. The evidence filter hides them by kind, asked at each paint. A big
+ * highlight's plain nodes are painted over them.
+ */
+function paintLit(st: Overlay, wanted?: Set<string>): void {
+  const ids = wanted ?? new Set([...st.cy.elements().map((o) => o.id()), ...st.painted.keys()]);
+  const links = [...st.litLinks.values()].filter((l) => !ids.has(l.id) && ids.has(l.source) && ids.has(l.target));
+  setLitLinks(st.cy, links, (l) => paintedLinkHidden(st.base, l), [...st.painted.values()]);
 }
 
 /**
@@ -238,7 +305,14 @@ function follow(base: Core, st: Overlay): void {
   };
   base.on('viewport', () => { cy.viewport({ zoom: base.zoom(), pan: { ...base.pan() } }); });
   base.on('resize', () => { cy.resize(); cy.viewport({ zoom: base.zoom(), pan: { ...base.pan() } }); });
+  // Painted nodes are drawn from the graph's own style and positions: paint again when those change.
+  const repaint = (el: SingularElementArgument) => { if (st.painted.has(el.id())) repaintLitLater(cy); };
   base.on('class', (e) => {
+    // A painted node that is no longer plain (marked, filtered…) becomes a copy, which follows its classes.
+    if (st.painted.has(e.target.id())) {
+      if (plainLit(e.target)) repaintLitLater(cy);
+      else promoteLitNodes(base, [e.target.id()]);
+    }
     const o = copy(e.target);
     if (!o) return;
     const own = o.classes().filter((c) => OWN_CLASSES.has(c));
@@ -247,9 +321,16 @@ function follow(base: Core, st: Overlay): void {
     if (o.hasClass('evidence-off')) o.style('display', 'none');
     else o.removeStyle('display');
   });
-  base.on('data', (e) => { copy(e.target)?.data({ ...e.target.data() }); });
-  base.on('position', 'node', (e) => { copy(e.target)?.position({ ...e.target.position() }); });
+  base.on('data', (e) => {
+    repaint(e.target);
+    copy(e.target)?.data({ ...e.target.data() });
+  });
+  base.on('position', 'node', (e) => {
+    repaint(e.target);
+    copy(e.target)?.position({ ...e.target.position() });
+  });
   base.on('remove', (e) => {
+    if (st.painted.delete(e.target.id())) paintLit(st);
     copy(e.target)?.remove();
     if (st.lit?.has(e.target)) st.lit = st.lit.difference(e.target);
   });

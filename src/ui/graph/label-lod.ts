@@ -5,7 +5,7 @@ import type { Lang } from '../../core/model/types.ts';
 import { nodeTitle } from '../../state/selectors.ts';
 import { planLabels, type Box, type LabelCandidate } from '../../state/label-lod.ts';
 import { PRESENT_SIZES } from './stylesheet.ts';
-import { overlayOf, overlayShown } from './highlight-overlay.ts';
+import { overlayOf, overlayShown, paintedLitNodes, promoteLitNodes } from './highlight-overlay.ts';
 
 /** Longest short title in characters: about 18 × 0.64 em at 30 px, a third of a 1024-px screen. */
 const SHORT_TITLE_CHARS = 18;
@@ -54,18 +54,20 @@ export function applyLabelLod(cy: Core, options: { colourSafe: boolean }): { ful
   const overlay = overlayShown(cy) ? overlayOf(cy) : undefined;
   if (!overlay) return lodOn(cy, options);
   clearLabelLod(cy);
-  return lodOn(overlay, options);
+  return lodOn(overlay, options, cy);
 }
 
-function lodOn(cy: Core, { colourSafe }: { colourSafe: boolean }): { full: number; short: number } {
+/** For an overlay, `base` is the graph under it: its painted lit nodes are candidates, and become copies when labelled. */
+function lodOn(cy: Core, { colourSafe }: { colourSafe: boolean }, base?: Core): { full: number; short: number } {
   if (cy.destroyed() || cy.width() <= 0) return { full: 0, short: 0 };
   const fontPx = PRESENT_SIZES.font;
   const candidates: LabelCandidate[] = [];
-  cy.nodes().forEach((n) => {
-    if (n.hasClass('filtered')) return;
+  const painted = new Set(base ? paintedLitNodes(base).map((n) => n.id()) : []);
+  for (const n of [...cy.nodes(), ...(base ? paintedLitNodes(base) : [])]) {
+    if (n.hasClass('filtered')) continue;
     const p = n.renderedPosition();
     const h = n.renderedHeight();
-    const importance = (n.hasClass('selected') ? 1e6 : 0) + (n.hasClass('path') ? 1e5 : 0) + (n.hasClass('hl') ? 1e3 : 0)
+    const importance = (n.hasClass('selected') ? 1e6 : 0) + (n.hasClass('path') ? 1e5 : 0) + (n.hasClass('hl') || painted.has(n.id()) ? 1e3 : 0)
       + (n.hasClass('mark-priority') || n.hasClass('mark-discussed') ? 500 : 0) + Number(n.data('size') ?? 0);
     const goalNum = String(n.data('goalNum') ?? '');
     const lines = String(n.data('plabel') ?? n.id()).split('\n');
@@ -74,8 +76,9 @@ function lodOn(cy: Core, { colourSafe }: { colourSafe: boolean }): { full: numbe
       id: n.id(), x: p.x, y: p.y - h / 2 - 4 - fontPx * 0.6, importance,
       chars: Math.max(...lines.map((l) => l.length)), lines: lines.length, midChars: n.id().length, shortChars: colourSafe ? goalNum.length : 0,
     });
-  });
+  }
   const plan = planLabels(candidates, fontPx, { width: cy.width(), height: cy.height() }, PRESENT_SIZES.shortFont, coveredAreas(cy));
+  if (base && painted.size) promoteLitNodes(base, [...plan.full, ...plan.mid, ...plan.short].filter((id) => painted.has(id)));
   // Short labels sit on the node centre, not above it; the plan used the same box height so this is conservative enough.
   cy.batch(() => cy.nodes().forEach((n) => {
     n.toggleClass('lbl', plan.full.has(n.id()) || plan.mid.has(n.id()));

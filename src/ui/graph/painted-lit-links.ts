@@ -10,8 +10,12 @@
  * arrowhead by the arrow's gap, a filled triangle whose area is cleared first when the link is
  * translucent. The paint (width, colours, opacity, arrow scale, dashes) is read off the overlay's live
  * stylesheet, so presentation mode follows. The canvas sits under the overlay's node layers.
+ *
+ * A big highlight's plain lit nodes are painted on the same canvas, over the links
+ * (painted-lit-nodes.ts); the links then end on those graph nodes' outlines.
  */
 import type { Core, NodeSingular } from 'cytoscape';
+import { paintNodes, type NodePaintRenderer } from './painted-lit-nodes.ts';
 import { canvasMemo } from './canvas-memo.ts';
 import { rendererOf } from './renderer-internals.ts';
 import { clearPaintCanvas, liveSheetOf } from './paint-canvas.ts';
@@ -32,7 +36,7 @@ interface NodeShape {
 interface RendererState {
   getPixelRatio(): number;
   getNodeShape(node: NodeSingular): string;
-  nodeShapes: Record<string, NodeShape>;
+  nodeShapes: Record<string, NodeShape & NodePaintRenderer['nodeShapes'][string]>;
   getArrowWidth(edgeWidth: number, scale: number): number;
   data?: { canvasContainer?: HTMLElement };
 }
@@ -43,6 +47,8 @@ interface Lit {
   links: LitLink[];
   /** true for a link the evidence filter hides now (asked at each paint) */
   hidden: (link: LitLink) => boolean;
+  /** lit nodes of the graph painted here rather than copied (painted-lit-nodes.ts), by id, in drawing order */
+  nodes: Map<string, NodeSingular>;
   /** links changed since the last paint */
   pending: boolean;
 }
@@ -61,7 +67,7 @@ function litOf(cy: Core): Lit | undefined {
   // Under the overlay's own canvases (z-index 1–3), so the lit node copies cover the links' ends.
   Object.assign(canvas.style, { position: 'absolute', left: '0', top: '0', zIndex: '0', pointerEvents: 'none' });
   host.append(canvas);
-  const st: Lit = { cy, canvas, links: [], hidden: () => false, pending: false };
+  const st: Lit = { cy, canvas, links: [], hidden: () => false, nodes: new Map(), pending: false };
   lit.set(cy, st);
   cy.on('render', () => paint(st));
   cy.on('destroy', () => { canvas.remove(); lit.set(cy, undefined); });
@@ -69,17 +75,22 @@ function litOf(cy: Core): Lit | undefined {
 }
 
 /**
- * Paints `links` on `overlay` from its next frame on (none: clears). `hidden` says, at each paint,
- * whether the evidence filter hides a link. Headless overlays paint nothing: they are over headless
- * graphs, which paint no links either.
+ * Paints `links` and the graph's `nodes` on `overlay` from its next frame on (none: clears). `hidden`
+ * says, at each paint, whether the evidence filter hides a link. Headless overlays paint nothing: they
+ * are over headless graphs, which paint no links either.
  */
-export function setLitLinks(overlay: Core, links: LitLink[], hidden: (link: LitLink) => boolean = () => false): void {
-  const st = links.length ? litOf(overlay) : lit.get(overlay);
+export function setLitLinks(overlay: Core, links: LitLink[], hidden: (link: LitLink) => boolean = () => false, nodes: NodeSingular[] = []): void {
+  const st = links.length || nodes.length ? litOf(overlay) : lit.get(overlay);
   if (!st) return;
   st.links = links;
   st.hidden = hidden;
-  // Painted in the overlay's next frame (its 'render' event), once; this frame-late paint covers a
-  // change that gives the overlay nothing to redraw.
+  st.nodes = new Map(nodes.map((n) => [n.id(), n]));
+  paintLater(st);
+}
+
+/** Painted in the overlay's next frame (its 'render' event), once; this frame-late paint covers a change that gives the overlay nothing to redraw. */
+function paintLater(st: Lit): void {
+  if (st.pending) return;
   st.pending = true;
   requestAnimationFrame(() => { if (st.pending) paint(st); });
 }
@@ -88,6 +99,17 @@ export function setLitLinks(overlay: Core, links: LitLink[], hidden: (link: LitL
 export function repaintLitLinks(overlay: Core): void {
   const st = lit.get(overlay);
   if (st) paint(st);
+}
+
+/** Paints again in the next frame: a painted node's style or position changed on the graph. */
+export function repaintLitLater(overlay: Core): void {
+  const st = lit.get(overlay);
+  if (st?.nodes.size) paintLater(st);
+}
+
+/** Ids of the graph nodes `overlay` paints lit (the browser tests read them). */
+export function litNodesOf(overlay: Core): string[] {
+  return [...(lit.get(overlay)?.nodes.keys() ?? [])];
 }
 
 /** The lit links `overlay` paints now, less those the evidence filter hides (the browser tests read them). */
@@ -129,7 +151,7 @@ function paint(st: Lit): void {
   const w = cy.width();
   const h = cy.height();
   clearPaintCanvas(canvas, ctx, w, h, px);
-  if (!st.links.length) return;
+  if (!st.links.length && !st.nodes.size) return;
   const zoom = cy.zoom();
   const pan = cy.pan();
   ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
@@ -138,8 +160,9 @@ function paint(st: Lit): void {
   const endOf = (id: string) => {
     let e = ends.get(id);
     if (e === undefined) {
-      const n = cy.getElementById(id);
-      e = n.nonempty() && n.isNode() && n.visible() ? endsOf(r, n) : null;
+      const copy = cy.getElementById(id);
+      const n = copy.nonempty() ? copy : st.nodes.get(id);
+      e = n && n.isNode() && n.visible() ? endsOf(r, n) : null;
       ends.set(id, e);
     }
     return e;
@@ -153,6 +176,7 @@ function paint(st: Lit): void {
   ctx.globalAlpha = 1;
   ctx.globalCompositeOperation = 'source-over';
   ctx.setLineDash([]);
+  paintNodes(ctx, r, st.nodes.values());
 }
 
 /** One straight link with its target arrowhead, as Cytoscape's canvas renderer draws it. */

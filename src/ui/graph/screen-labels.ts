@@ -7,7 +7,7 @@
  */
 import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
-import { dimmedKeepsLabels, overlayOf, overlayShown } from './highlight-overlay.ts';
+import { dimmedKeepsLabels, overlayOf, overlayShown, paintedLitNodes, promoteLitNodes } from './highlight-overlay.ts';
 import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
 
 /** The path links that got a bypass and at which zoom, so the next plan can take it off those that left the path. */
@@ -136,28 +136,40 @@ export function applyScreenLabels(cy: Core): LabelResult {
   // The dimmed graph keeps its labels where they are not drawn (or, on a big graph, dimmed with it):
   // taking them off by class restyled the labelled nodes and re-measured their links, 1.2 s on 100k links.
   if (!dimmedKeepsLabels(cy)) labelInstance(cy, true);
-  return labelInstance(overlay, false);
+  return labelInstance(overlay, false, cy);
 }
 
-function labelInstance(cy: Core, none: boolean): LabelResult {
+/**
+ * Plans and sets the labels of `cy`. For an overlay, `base` is the graph under it: its painted lit
+ * nodes (highlight-overlay.ts) are candidates too, and those given a label become copies first.
+ */
+function labelInstance(cy: Core, none: boolean, base?: Core): LabelResult {
   if (cy.destroyed() || cy.width() <= 0) return { labelled: 0, musts: 0, placedMusts: 0 };
   const zoom = cy.zoom();
   const f = SCREEN_LABEL.font;
   const pathShown = cy.nodes('.path').length > 0;
   const infos: Info[] = [];
   const w = cy.width(), h = cy.height();
-  if (!none) cy.nodes().forEach((n) => {
-    if (!shown(n, pathShown)) return;
+  const painted = new Set<string>();
+  const candidates = none ? [] : [...cy.nodes()];
+  // Painted lit nodes are the graph's own (no `hl` class): they rank as lit.
+  for (const n of base ? paintedLitNodes(base) : []) {
+    painted.add(n.id());
+    candidates.push(n);
+  }
+  for (const n of candidates) {
+    if (!shown(n, pathShown)) continue;
     const p = n.renderedPosition();
     // Off screen: no label to place (and on a 2k-node graph most nodes are, once zoomed in).
-    if (p.x < -50 || p.y < -50 || p.x > w + 50 || p.y > h + 50) return;
+    if (p.x < -50 || p.y < -50 || p.x > w + 50 || p.y > h + 50) continue;
     const lines = String(n.data('plabel') ?? n.id()).split('\n');
     infos.push({
       id: n.id(), p, r: Math.max(n.renderedWidth(), n.renderedHeight()) / 2, lines: lines.length,
-      chars: Math.max(...lines.map((l) => l.length)), importance: importance(n),
+      chars: Math.max(...lines.map((l) => l.length)), importance: importance(n) + (painted.has(n.id()) ? 1e3 : 0),
     });
-  });
+  }
   const { plan, codeOnly, list, placed, musts } = planScreenLabels(infos, w, h, coveredAreas(cy));
+  if (base && painted.size) promoteLitNodes(base, [...plan.full, ...plan.mid].filter((id) => painted.has(id)));
   const byId = new Map(list.map((c) => [c.id, c]));
   const at0 = new Map(infos.map((i) => [i.id, i]));
   const font = f / zoom;

@@ -6,7 +6,7 @@
 import type { Collection, CollectionArgument, Core, SingularElementArgument } from 'cytoscape';
 import type { Highlight } from '../../state/store.ts';
 import { edgesByPair, paintedOn, sameSelect, setPainted } from './painted-highlight.ts';
-import { overlayExtrasChanged, overlayShown, showOverlay } from './highlight-overlay.ts';
+import { overlayExtrasChanged, overlayShown, rehearseOverlay, showOverlay } from './highlight-overlay.ts';
 import { setClass } from './set-class.ts';
 import { edgeCount } from './element-counts.ts';
 import { hasPaintedLinks, materialisedLinks, paintedLinksOf, setPaintedOff } from './painted-links.ts';
@@ -28,6 +28,11 @@ export function applyHighlight(cy: Core, highlight: Highlight | null, select: st
   const lit = litElements(cy, highlight);
   showOverlay(cy, lit, new Set(select), hasPaintedLinks(cy) ? paintedLitLinks(cy, highlight) : []);
   setPainted(cy, { highlight, select: [...select], lit });
+}
+
+/** Draws `highlight` once on the hidden overlay and takes it off, so the first real click runs warm (rehearseOverlay). */
+export function rehearseHighlight(cy: Core, highlight: Highlight, select: string[]): void {
+  rehearseOverlay(cy, litElements(cy, highlight), new Set(select));
 }
 
 /** The highlight's nodes and links as one collection (seeds are always in `distance`); painted links are not in it. */

@@ -2,7 +2,8 @@
  * Once the default network is drawn and the page is idle, the highlight overlay rehearses the most
  * influential node's highlight (graph/highlight-overlay.ts rehearseOverlay): drawn once, hidden, and
  * taken off again. Nothing of it may stay: no copy, no ink on the overlay's canvases, no hidden or
- * dimmed container; and the first real click must still light exactly its neighbourhood.
+ * dimmed container; and the first real click must still light exactly its neighbourhood (its nodes
+ * copied, its links painted on the overlay).
  */
 import { describe, expect, it } from 'vitest';
 import { useBuiltApp } from './helpers/built-app.ts';
@@ -33,7 +34,8 @@ describe('the overlay rehearsal on the default data', () => {
     await page.waitForFunction(() => window.__sdgLastHighlightMs !== undefined, undefined, { timeout: 5_000 });
     await page.waitForTimeout(500);
     const want = (await page.evaluate(`(() => { const n = window.__sdgCy.getElementById('2.3.1'); return n.union(n.outgoers()).map((e) => e.id()).sort(); })()`)) as string[];
-    const lit = (await page.evaluate(`window.__sdgOverlay.elements('.hl, .selected').map((e) => e.id()).sort()`)) as string[];
+    // Copies for the nodes, the links painted lit (graph/painted-lit-links.ts).
+    const lit = (await page.evaluate(`[...window.__sdgOverlay.elements('.hl, .selected').map((e) => e.id()), ...window.__sdgLitLinks().map((l) => l.id)].sort()`)) as string[];
     expect(lit).toEqual(want);
     const after = (await page.evaluate(overlayState)) as { ink: number; dimmed: boolean };
     expect(after.ink).toBeGreaterThan(1_000);

@@ -283,7 +283,16 @@ function refresh(st: Overlay): void {
 function paintLit(st: Overlay, wanted?: Set<string>): void {
   const ids = wanted ?? new Set([...st.cy.elements().map((o) => o.id()), ...st.painted.keys()]);
   const links = [...st.litLinks.values()].filter((l) => !ids.has(l.id) && ids.has(l.source) && ids.has(l.target));
-  setLitLinks(st.cy, links, (l) => paintedLinkHidden(st.base, l), [...st.painted.values()]);
+  setLitLinks(st.cy, links, (l) => litLinkHidden(st.base, l), [...st.painted.values()]);
+}
+
+/**
+ * True when a lit link is hidden now: on a painted canvas by its evidence kind (painted-links.ts); a
+ * Cytoscape link by the classes that hide it (the evidence filter's, or beside a path).
+ */
+function litLinkHidden(base: Core, link: LitLink): boolean {
+  const e = base.getElementById(link.id);
+  return e.nonempty() ? e.hasClass('evidence-off') || e.hasClass('off-path') : paintedLinkHidden(base, link);
 }
 
 /**
@@ -341,6 +350,8 @@ function follow(base: Core, st: Overlay): void {
   // Painted nodes are drawn from the graph's own style and positions: paint again when those change.
   const repaint = (el: SingularElementArgument) => { if (st.painted.has(el.id())) repaintLitLater(cy); };
   base.on('class', (e) => {
+    // A lit link's classes say whether it shows (litLinkHidden).
+    if (st.litLinks.has(e.target.id())) repaintLitLater(cy);
     // A painted node that is no longer plain (marked, filtered…) becomes a copy, which follows its classes.
     if (st.painted.has(e.target.id())) {
       if (plainLit(e.target)) repaintLitLater(cy);

@@ -14,7 +14,8 @@ import type { LitLink } from './painted-lit-links.ts';
 
 /**
  * Shows `highlight` with `select` chosen: the overlay (graph/highlight-overlay.ts) draws copies of the
- * lit elements over the dimmed graph, whose own elements keep their classes and are not redrawn.
+ * lit nodes over the dimmed graph, whose own elements keep their classes and are not redrawn, and
+ * paints the lit links (painted-lit-links.ts).
  */
 export function applyHighlight(cy: Core, highlight: Highlight | null, select: string[]): void {
   const before = paintedOn(cy);
@@ -25,34 +26,46 @@ export function applyHighlight(cy: Core, highlight: Highlight | null, select: st
     setPainted(cy, null);
     return;
   }
-  const lit = litElements(cy, highlight);
-  showOverlay(cy, lit, new Set(select), hasPaintedLinks(cy) ? paintedLitLinks(cy, highlight) : []);
-  setPainted(cy, { highlight, select: [...select], lit });
+  const { els, links } = litElements(cy, highlight);
+  showOverlay(cy, els, new Set(select), links);
+  setPainted(cy, { highlight, select: [...select], lit: els });
 }
 
 /** Draws `highlight` once on the hidden overlay and takes it off, so the first real click runs warm (rehearseOverlay). */
 export function rehearseHighlight(cy: Core, highlight: Highlight, select: string[]): void {
-  rehearseOverlay(cy, litElements(cy, highlight), new Set(select));
+  rehearseOverlay(cy, litElements(cy, highlight).els, new Set(select));
 }
 
-/** The highlight's nodes and links as one collection (seeds are always in `distance`); painted links are not in it. */
-function litElements(cy: Core, highlight: Highlight): Collection {
+/**
+ * The highlight's nodes (seeds are always in `distance`) and the links the overlay copies, as one
+ * collection, and the links it paints. A canvas on screen has its lit links painted: as overlay copies
+ * each cost Cytoscape an element, a style pass, endpoint and arrow geometry and a texture — on the
+ * default data about a third of a click's work. A loop stays a copy (Cytoscape draws it as a loop), and
+ * so does every link of a headless canvas, which has nothing to paint on.
+ */
+function litElements(cy: Core, highlight: Highlight): { els: Collection; links: LitLink[] } {
   const els: SingularElementArgument[] = [];
   for (const code in highlight.distance) {
     const n = cy.getElementById(code);
     if (n.nonempty()) els.push(n);
   }
-  if (!hasPaintedLinks(cy)) {
+  let links: LitLink[] = [];
+  if (hasPaintedLinks(cy)) {
+    links = highlight.links.flatMap((key) => paintedLinksOf(cy, key));
+  } else {
+    const paint = !!cy.container();
     const pairs = edgesByPair(cy);
-    for (const key of highlight.links) for (const e of pairs.get(key) ?? []) els.push(e);
+    for (const key of highlight.links) {
+      for (const e of pairs.get(key) ?? []) {
+        const source = e.source().id();
+        const target = e.target().id();
+        if (paint && source !== target) links.push({ id: e.id(), source, target, negative: e.data('negative') === 1 });
+        else els.push(e);
+      }
+    }
   }
   // Cytoscape builds a collection from an array of its elements at once; its typings list only definitions.
-  return cy.collection(els as unknown as CollectionArgument);
-}
-
-/** On a painted canvas (painted-links.ts) the highlight's links are painted lit by the overlay (painted-lit-links.ts). */
-function paintedLitLinks(cy: Core, highlight: Highlight): LitLink[] {
-  return highlight.links.flatMap((key) => paintedLinksOf(cy, key));
+  return { els: cy.collection(els as unknown as CollectionArgument), links };
 }
 
 /**

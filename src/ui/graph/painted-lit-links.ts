@@ -101,10 +101,10 @@ export function repaintLitLinks(overlay: Core): void {
   if (st) paint(st);
 }
 
-/** Paints again in the next frame: a painted node's style or position changed on the graph. */
+/** Paints again in the next frame: a painted node's or lit link's style, classes or position changed on the graph. */
 export function repaintLitLater(overlay: Core): void {
   const st = lit.get(overlay);
-  if (st?.nodes.size) paintLater(st);
+  if (st && (st.nodes.size || st.links.length)) paintLater(st);
 }
 
 /** Ids of the graph nodes `overlay` paints lit (the browser tests read them). */

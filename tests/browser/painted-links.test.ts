@@ -126,6 +126,16 @@ describe('painted links on a big graph', () => {
     expect(lit.inked).toBeGreaterThan(5_000);
     expect(lit.covered / lit.inked).toBeLessThan(0.01);
     expect(lit.differing / lit.inked).toBeLessThan(0.01);
+    // The evidence filter takes them off under the highlight and gives them back.
+    const litInk = ink.replace('painted-links]', 'painted-lit-links]');
+    await page.uncheck('[data-testid=evidence-kind-illustrative]');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__sdgLitLinks().length')).toBe(0);
+    expect(Number(await page.evaluate(litInk))).toBe(0);
+    await page.check('[data-testid=evidence-kind-illustrative]');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__sdgLitLinks().length')).toBe(64);
+    expect(Number(await page.evaluate(litInk))).toBe(lit.inkedOurs);
     expect(errors).toEqual([]);
     await page.close();
   });

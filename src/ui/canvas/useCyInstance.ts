@@ -16,6 +16,7 @@ import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
+import { KEEP_LAYOUT, registerKeepLayout } from '../graph/keep-layout.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
 import { warmUpWhenIdle } from './warm-up-when-idle.ts';
@@ -61,6 +62,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     performance.mark('sdg:cy-start');
     const headless = !canDraw();
     const style = baseStylesheet(graph);
+    registerKeepLayout();
     // Small graphs draw their nodes in one frame and their links in the next; big graphs go in at
     // once, a frame of nodes alone costing them a second full redraw (see frames.ts).
     const progressive = !headless && graph.size <= PROGRESSIVE_EDGE_LIMIT;
@@ -69,7 +71,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       headless,
       // Nodes first, links after (settleThenAddEdges): a node's first style pass then has no links to invalidate.
       elements: progressive ? [] : headless ? elements : nodesOf(elements),
-      layout: { name: 'preset', fit: false },
+      // The definitions carry the positions: no layout pass sets them again (keep-layout.ts).
+      layout: { name: KEEP_LAYOUT },
       ...fitViewport(positions, container.current.clientWidth, container.current.clientHeight),
       style,
       minZoom: 0.05,

@@ -15,6 +15,7 @@ import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
 import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
+import { dirtyBoundsOncePerStylePass } from '../graph/bounds-once-per-style-pass.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { KEEP_LAYOUT, registerKeepLayout } from '../graph/keep-layout.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
@@ -85,6 +86,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     });
     performance.mark('sdg:cy-created');
     quickLinkStyleTriggers(instance);
+    dirtyBoundsOncePerStylePass(instance);
     followContainerSize(instance);
     publishCy(instance);
     let cancelled = false;

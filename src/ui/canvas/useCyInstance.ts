@@ -16,6 +16,7 @@ import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
 import { dirtyBoundsOncePerStylePass } from '../graph/bounds-once-per-style-pass.ts';
+import { boundsBeforeFirstDraw } from '../graph/bounds-before-first-draw.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { KEEP_LAYOUT, registerKeepLayout } from '../graph/keep-layout.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
@@ -112,6 +113,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
       // five; very big ones on the canvas renderer paint their links themselves (painted-links.ts).
       installPlainEdgeDraw(instance);
       drawWithoutLayers(instance);
+      boundsBeforeFirstDraw(instance);
       if (paints) {
         paintLinks(instance, graph);
       } else {

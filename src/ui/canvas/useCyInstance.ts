@@ -17,6 +17,7 @@ import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
 import { dirtyBoundsOncePerStylePass } from '../graph/bounds-once-per-style-pass.ts';
 import { boundsBeforeFirstDraw } from '../graph/bounds-before-first-draw.ts';
+import { quietEmptyLayers } from '../graph/quiet-empty-layers.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { KEEP_LAYOUT, registerKeepLayout } from '../graph/keep-layout.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
@@ -88,6 +89,7 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
     performance.mark('sdg:cy-created');
     quickLinkStyleTriggers(instance);
     dirtyBoundsOncePerStylePass(instance);
+    quietEmptyLayers(instance);
     followContainerSize(instance);
     publishCy(instance);
     let cancelled = false;

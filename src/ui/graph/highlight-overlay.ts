@@ -20,6 +20,7 @@ import { repaintLitLater, setLitLinks, type LitLink } from './painted-lit-links.
 import { paintableNode } from './painted-lit-nodes.ts';
 import { liveSheetOf } from './paint-canvas.ts';
 import { rendererOf } from './renderer-internals.ts';
+import { quietEmptyLayers } from './quiet-empty-layers.ts';
 
 interface Overlay {
   cy: Core;
@@ -75,6 +76,7 @@ export function ensureOverlay(base: Core): Core {
     autoungrabify: true,
     autounselectify: true,
   });
+  quietEmptyLayers(cy);
   const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, litLinks: new Map(), selected: new Set(), extras: extrasOf(base), painted: new Map() };
   overlays.set(base, state);
   follow(base, state);

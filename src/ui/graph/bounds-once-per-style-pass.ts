@@ -76,10 +76,11 @@ export function dirtyBoundsOncePerStylePass(cy: Core): void {
   const own = [apply, applyBypass, overrideBypass, removeBypasses, checkBoundsTrigger, checkConnectedEdgesBoundsTrigger, checkParallelEdgesBoundsTrigger];
   if (own.some((f) => typeof f !== 'function')) return;
   patched.add(proto);
-  // The pass under way (style passes do not nest: a trigger only forgets, it never restyles).
+  // The pass under way. Passes do nest (the render loop's cleanStyle applies each element; removing a
+  // bypass reads the style, which may apply it): the inner one joins the outer, which forgets at its end.
   let pending: Pending | null = null;
 
-  /** Runs `pass` with the triggers collecting, then forgets what they collected (a nested pass joins the outer one). */
+  /** Runs `pass` with the triggers collecting, then forgets what they collected. */
   const collected = <T>(cyOf: CyInternals, pass: () => T): T => {
     if (pending || cyOf.hasCompoundNodes()) return pass();
     const mine: Pending = pending = {};

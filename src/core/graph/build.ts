@@ -3,6 +3,7 @@ import type { Catalogue, Link, LinkDataset } from '../model/types.ts';
 import type { EdgeAttrs, InterlinkageGraph, NodeAttrs } from './types.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
 import { graphKey } from './keys.ts';
+import { runSteps, type Steps } from './steps.ts';
 
 const indexes = new WeakMap<Catalogue, ReturnType<typeof buildIndex>>();
 
@@ -60,6 +61,11 @@ export function evidenceAttrs(link: Link): Pick<EdgeAttrs, 'undirected' | 'comov
  * (so isolated indicators count, as in the Review's "low influence" group) plus every link.
  */
 export function buildGraph(catalogue: Catalogue, dataset: LinkDataset): InterlinkageGraph {
+  return runSteps(buildGraphSteps(catalogue, dataset));
+}
+
+/** buildGraph in steps of `linksPerStep` links (steps.ts), for a caller that spreads them over tasks. */
+export function* buildGraphSteps(catalogue: Catalogue, dataset: LinkDataset, linksPerStep = Infinity): Steps<InterlinkageGraph> {
   const graph: InterlinkageGraph = new DirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
     datasetId: dataset.id, name: dataset.name, illustrative: dataset.illustrative, level: dataset.level,
@@ -69,7 +75,9 @@ export function buildGraph(catalogue: Catalogue, dataset: LinkDataset): Interlin
   for (const code of codes) byCode.set(code, nodeFromCatalogue(catalogue, code));
   // Node keys go through graphKey (keys.ts): a code named like an Object.prototype member stays safe.
   for (const [code, attrs] of byCode) graph.addNode(graphKey(code), attrs);
+  let n = 0;
   for (const link of dataset.links) {
+    if (++n % linksPerStep === 0) yield;
     if (link.score === 0 || link.source === link.target) continue;
     for (const end of [link.source, link.target]) {
       if (!graph.hasNode(graphKey(end))) graph.addNode(graphKey(end), nodeFromCatalogue(catalogue, end));

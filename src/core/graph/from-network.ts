@@ -6,7 +6,8 @@
 import { DirectedGraph } from 'graphology';
 import type { Catalogue } from '../model/types.ts';
 import type { ImportedNetwork } from '../io/result.ts';
-import { buildGraph, evidenceAttrs, nodeFromCatalogue } from './build.ts';
+import { buildGraphSteps, evidenceAttrs, nodeFromCatalogue } from './build.ts';
+import type { Steps } from './steps.ts';
 import { goalOf, targetOf } from '../model/codes.ts';
 import { graphKey } from './keys.ts';
 import type { InterlinkageGraph, NodeAttrs } from './types.ts';
@@ -15,9 +16,10 @@ function bareNode(code: string): NodeAttrs {
   return { code, kind: 'other', goal: goalOf(code), target: targetOf(code), blocks: [], title: { en: code, ru: code, kk: code }, category: null, unknown: true };
 }
 
-export function graphFromNetwork(network: ImportedNetwork, catalogue?: Catalogue): InterlinkageGraph {
+/** The graph of `network`, built in steps of `linksPerStep` links (steps.ts; `runSteps` builds it at once). */
+export function* graphFromNetworkSteps(network: ImportedNetwork, catalogue?: Catalogue, linksPerStep = Infinity): Steps<InterlinkageGraph> {
   if (network.dataset && catalogue && network.level !== 'unknown') {
-    return buildGraph(catalogue, { ...network.dataset, level: network.level, links: network.links });
+    return yield* buildGraphSteps(catalogue, { ...network.dataset, level: network.level, links: network.links }, linksPerStep);
   }
   const graph: InterlinkageGraph = new DirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({
@@ -29,7 +31,9 @@ export function graphFromNetwork(network: ImportedNetwork, catalogue?: Catalogue
   const attrsOf = (code: string) => (catalogue ? nodeFromCatalogue(catalogue, code) : bareNode(code));
   // Node keys go through graphKey (keys.ts): a code named like an Object.prototype member stays safe.
   for (const code of network.nodes) if (!graph.hasNode(graphKey(code))) graph.addNode(graphKey(code), attrsOf(code));
+  let n = 0;
   for (const link of network.links) {
+    if (++n % linksPerStep === 0) yield;
     if (link.score === 0 || link.source === link.target) continue;
     for (const end of [link.source, link.target]) if (!graph.hasNode(graphKey(end))) graph.addNode(graphKey(end), attrsOf(end));
     graph.mergeEdge(graphKey(link.source), graphKey(link.target), {

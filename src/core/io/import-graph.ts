@@ -4,17 +4,25 @@
  * per-link `undirected` flags of mixed files, the ILLUSTRATIVE mark, and node positions when the file
  * had them for every node.
  */
-import { graphFromNetwork } from '../graph/from-network.ts';
+import { graphFromNetworkSteps } from '../graph/from-network.ts';
+import { runSteps, type Steps } from '../graph/steps.ts';
 import type { InterlinkageGraph } from '../graph/types.ts';
 import type { Catalogue } from '../model/types.ts';
 import type { ImportedLink, ImportedNetwork } from './result.ts';
 import { graphKey } from '../graph/keys.ts';
 import { nullRecord } from './null-record.ts';
 
-export type Positions = Record<string, { x: number; y: number }>;
+type Positions = Record<string, { x: number; y: number }>;
 
-export function graphFromImport(network: ImportedNetwork, catalogue?: Catalogue): { graph: InterlinkageGraph; positions: Positions | null } {
-  const graph = graphFromNetwork(network, catalogue);
+export interface ImportGraph { graph: InterlinkageGraph; positions: Positions | null }
+
+export function graphFromImport(network: ImportedNetwork, catalogue?: Catalogue): ImportGraph {
+  return runSteps(graphFromImportSteps(network, catalogue));
+}
+
+/** graphFromImport in steps of about `linksPerStep` links (steps.ts). */
+export function* graphFromImportSteps(network: ImportedNetwork, catalogue?: Catalogue, linksPerStep = Infinity): Steps<ImportGraph> {
+  const graph = yield* graphFromNetworkSteps(network, catalogue, linksPerStep);
   if (network.illustrative) graph.setAttribute('illustrative', true);
   if (!network.undirected) {
     for (const link of network.links as ImportedLink[]) {

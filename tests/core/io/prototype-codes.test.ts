@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readGraphFile } from '../../../src/core/io/read-graph-file.ts';
 import { graphFromImport } from '../../../src/core/io/import-graph.ts';
-import { graphFromNetwork } from '../../../src/core/graph/from-network.ts';
+import { graphFromNetworkSteps } from '../../../src/core/graph/from-network.ts';
+import { runSteps } from '../../../src/core/graph/steps.ts';
 import { buildGraph } from '../../../src/core/graph/build.ts';
 import type { Catalogue } from '../../../src/core/model/types.ts';
 
@@ -80,10 +81,11 @@ describe('prototype-named codes in every reader', () => {
 
   it('graph building takes links between prototype-named codes, with and without a catalogue', () => {
     const links = [{ source: 'constructor', target: 'valueOf', score: 1, evidence: 'imported' as const }, { source: '__proto__', target: 'toString', score: -1, evidence: 'imported' as const }];
-    const g = graphFromNetwork({ format: 'csv-edge-list', name: 'x', level: 'unknown', nodes: ['constructor', 'valueOf', '__proto__', 'toString'], links, undirected: false });
+    const g = runSteps(graphFromNetworkSteps({ format: 'csv-edge-list', name: 'x', level: 'unknown', nodes: ['constructor', 'valueOf', '__proto__', 'toString'], links, undirected: false }));
     expect([g.order, g.size]).toEqual([4, 2]);
     const catalogue = { goals: [], targets: [], blocks: [], indicators: [] } as unknown as Catalogue;
     const b = buildGraph(catalogue, { id: 'd', name: 'd', level: 'indicator', illustrative: false, links } as never);
     expect([b.order, b.size]).toEqual([4, 2]);
   });
+
 });

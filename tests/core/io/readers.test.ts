@@ -7,7 +7,8 @@ import { normaliseCode, parseScore } from '../../../src/core/io/normalise-code.t
 import type { ReadResult } from '../../../src/core/io/result.ts';
 import { formatReadError } from '../../../src/cli/render.ts';
 import { rendered, text } from './message-text.ts';
-import { graphFromNetwork } from '../../../src/core/graph/from-network.ts';
+import { graphFromNetworkSteps } from '../../../src/core/graph/from-network.ts';
+import { runSteps } from '../../../src/core/graph/steps.ts';
 import { loadCatalogue } from '../helpers.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), 'utf8');
@@ -105,7 +106,7 @@ describe('readGraphFile', () => {
     const text = readFileSync(new URL('../../../data/kz-illustrative-indicator-links.json', import.meta.url), 'utf8');
     const r = ok(readGraphFile('kz.json', text));
     expect(r.network.links).toHaveLength(1535);
-    const g = graphFromNetwork(r.network, loadCatalogue());
+    const g = runSteps(graphFromNetworkSteps(r.network, loadCatalogue()));
     expect([g.order, g.size]).toEqual([277, 1535]);
   });
 
@@ -120,7 +121,7 @@ describe('readGraphFile', () => {
 
   it('builds a CSV graph with only the named nodes, titled from the catalogue', () => {
     const r = ok(readGraphFile('edges-noheader.csv', fixture('edges-noheader.csv')));
-    const g = graphFromNetwork(r.network, loadCatalogue());
+    const g = runSteps(graphFromNetworkSteps(r.network, loadCatalogue()));
     expect(g.order).toBe(5);
     expect(g.getNodeAttribute('9.9.9', 'unknown')).toBe(true);
     expect(g.getNodeAttribute('16.6.1', 'unknown')).toBeUndefined();

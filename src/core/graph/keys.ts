@@ -11,6 +11,11 @@ const MARK = '\u200B';
 const PROTO_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 function needsMark(code: string): boolean {
+  // Every Object.prototype name starts with a letter or "_": a code starting with a digit (every SDG
+  // code) is never one, whatever marks follow. Most keys take this way (10k nodes / 100k links: 4 calls
+  // a link, 55 → ~5 ms of the build in a CPU profile).
+  const first = code.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
   let end = code.length;
   while (end > 0 && code[end - 1] === MARK) end--;
   return PROTO_NAMES.has(end === code.length ? code : code.slice(0, end));

@@ -11,6 +11,7 @@ import { graphFromImport } from '../../../src/core/io/import-graph.ts';
 import { graphFromNetworkSteps } from '../../../src/core/graph/from-network.ts';
 import { runSteps } from '../../../src/core/graph/steps.ts';
 import { buildGraph } from '../../../src/core/graph/build.ts';
+import { codeOfKey, graphKey } from '../../../src/core/graph/keys.ts';
 import type { Catalogue } from '../../../src/core/model/types.ts';
 
 const PROTO = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'toLocaleString', '__defineGetter__'];
@@ -88,4 +89,18 @@ describe('prototype-named codes in every reader', () => {
     expect([b.order, b.size]).toEqual([4, 2]);
   });
 
+  it('graph keys: prototype names and their marked forms get one more mark, every other code stays itself', () => {
+    const M = '\u200B';
+    for (const name of PROTO) {
+      expect(graphKey(name)).toBe(name + M);
+      expect(graphKey(name + M)).toBe(name + M + M);
+    }
+    // Codes starting with a digit never need a mark, whatever follows (the fast path of needsMark).
+    for (const code of ['1.1.1', '16.6.1', `1.1.1${M}`, '0constructor', `9${M}${M}`, 'Water', `Water${M}`, M, '']) expect(graphKey(code)).toBe(code);
+    // Injective and inverted by codeOfKey, on any string.
+    fc.assert(fc.property(fc.string(), fc.string(), (a, b) => {
+      expect(codeOfKey(graphKey(a))).toBe(a);
+      if (a !== b) expect(graphKey(a)).not.toBe(graphKey(b));
+    }));
+  });
 });

@@ -6,6 +6,7 @@ import type { InterlinkageGraph } from '../core/graph/types.ts';
 import type { NodeMetrics } from '../core/metrics/index.ts';
 import { workerClient } from './workers/client.ts';
 import type { metricsApi } from './workers/metrics-api.ts';
+import { toMetricsWire, wireBuffers } from '../core/graph/metrics-wire.ts';
 
 const client = workerClient<typeof metricsApi>({
   create: () => new Worker(new URL('./core-worker.ts', import.meta.url), { type: 'module' }),
@@ -28,5 +29,6 @@ function whenIdle(): Promise<void> {
 
 export async function computeMetrics(graph: InterlinkageGraph, signal?: AbortSignal): Promise<NodeMetrics[]> {
   if (graph.size > IDLE_EXPORT_LINKS) await whenIdle();
-  return client.call('computeAll', graph.export(), { signal });
+  const wire = toMetricsWire(graph);
+  return client.call('computeAll', wire, { signal, transfer: wireBuffers(wire) });
 }

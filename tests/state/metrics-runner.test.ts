@@ -1,6 +1,6 @@
 /**
- * A big graph's metrics pass waits for the page to be idle before it exports the graph for the worker
- * (that export ran on the page's thread before the graph's first frame); a small graph's starts at once.
+ * A big graph's metrics pass waits for the page to be idle before it packs the graph for the worker
+ * (that packing ran on the page's thread before the graph's first frame); a small graph's starts at once.
  * Both compute the same metrics as the core does.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -18,12 +18,12 @@ function bigGraph() {
 describe('computeMetrics', () => {
   afterEach(() => { vi.unstubAllGlobals(); });
 
-  it('exports a big graph only once the page is idle', async () => {
+  it('packs a big graph for the worker only once the page is idle', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (cb: () => void) => { idle.push(cb); return idle.length; });
     const graph = bigGraph();
     expect(graph.size).toBe(6_000);
-    const exported = vi.spyOn(graph, 'export');
+    const exported = vi.spyOn(graph, 'forEachEdge');
     let done = false;
     const run = computeMetrics(graph).then((m) => { done = true; return m; });
     await new Promise((r) => setTimeout(r, 20));
@@ -36,7 +36,7 @@ describe('computeMetrics', () => {
     expect(metrics).toEqual(computeAllMetrics(bigGraph()));
   });
 
-  it('exports a small graph at once', async () => {
+  it('packs a small graph at once', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (cb: () => void) => { idle.push(cb); return idle.length; });
     const graph = kazakhstanGraph();

@@ -1,15 +1,13 @@
 /**
  * Handlers of the metrics worker (state/core-worker.ts), also run on the calling thread without
- * Worker. The graph travels as graphology's serialised form; only plain numbers come back.
+ * Worker. The graph travels as what the metrics read of it (core/graph/metrics-wire.ts); only plain
+ * numbers come back.
  */
-import { DirectedGraph } from 'graphology';
 import { computeAllMetrics, type NodeMetrics } from '../../core/metrics/index.ts';
-import type { InterlinkageGraph } from '../../core/graph/types.ts';
-
-type SerialisedGraph = ReturnType<InterlinkageGraph['export']>;
+import { fromMetricsWire, type MetricsWire } from '../../core/graph/metrics-wire.ts';
 
 export const metricsApi = {
-  computeAll(graph: SerialisedGraph): NodeMetrics[] {
-    return computeAllMetrics(DirectedGraph.from(graph) as InterlinkageGraph);
+  computeAll(graph: MetricsWire): NodeMetrics[] {
+    return computeAllMetrics(fromMetricsWire(graph));
   },
 };

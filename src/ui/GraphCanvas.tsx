@@ -45,7 +45,7 @@ export function GraphCanvas() {
   usePresentation(cy);
   useMarks(cy);
   // After presentation (which clears its labels on leaving) and after every class and camera change.
-  useScreenLabels(cy);
+  useScreenLabels(cy, drawn);
   useScenePlayback(cy);
   useSystemOverlay(cy);
 

@@ -12,7 +12,8 @@ import { setPresentLabels } from '../graph/label-lod.ts';
 /** Pause after the last viewport event before re-planning. */
 const SETTLE_MS = 60;
 
-export function useScreenLabels(cy: Core | null): void {
+/** `drawn`: the instance has drawn its first frame (a big graph's nodes are ready only then, first-frame-in-tasks.ts). */
+export function useScreenLabels(cy: Core | null, drawn = true): void {
   const graph = useAppState((s) => s.graph);
   const lang = useAppState((s) => s.lang);
   const presenting = useAppState((s) => s.presenting);
@@ -30,7 +31,8 @@ export function useScreenLabels(cy: Core | null): void {
   }, [cy, graph, lang]);
 
   useEffect(() => {
-    if (!cy || cy.destroyed()) return;
+    // Before the first frame the placer would compute every node's style and bounds in one task.
+    if (!cy || cy.destroyed() || !drawn) return;
     if (presenting) {
       clearScreenLabels(cy);
       return;
@@ -46,5 +48,5 @@ export function useScreenLabels(cy: Core | null): void {
       clearTimeout(timer);
       if (!cy.destroyed()) cy.off('viewport resize', later);
     };
-  }, [cy, presenting, lang, highlight, visible, pathResult, portfolio, marks, metricsByCode, sizeMetric]);
+  }, [cy, drawn, presenting, lang, highlight, visible, pathResult, portfolio, marks, metricsByCode, sizeMetric]);
 }

@@ -8,6 +8,8 @@
  * 4 rounds, 7 Dec 2026): drawn 0.92× (3.08 → 2.83 s; every round under every round before), longest
  * loading task 0.87×; the 2k / 20k and peer-shaped graphs' longest task 0.94× and 0.95×.
  * Small graphs (drawn progressively) draw through layer textures, which ask for bounds their own way.
+ * Since then the canvas renderer's big graphs compute their bounds in tasks before the first frame
+ * (first-frame-in-tasks.ts); this call remains for the WebGL renderer's.
  */
 import type { Core } from 'cytoscape';
 import { rendererOf } from './renderer-internals.ts';

@@ -23,6 +23,7 @@ import { linkPaintOf, type LinkPaint } from './link-paint-style.ts';
 import { linkElement } from './elements.ts';
 import type { InterlinkageGraph } from '../../core/graph/types.ts';
 import type { LitLink } from './painted-lit-links.ts';
+import { nextTask } from '../../state/next-task.ts';
 
 /**
  * Above this many links the canvas renderer's graph gets painted links: the graphs that go in at once
@@ -30,6 +31,14 @@ import type { LitLink } from './painted-lit-links.ts';
  * goal links.
  */
 export const PAINTED_LINK_LIMIT = 5_000;
+
+/**
+ * Links per task of the first paint. Until the links have been painted once, a paint goes in tasks
+ * of this many strokes (≈ 50 ms in software rendering) after Cytoscape's frame instead of inside it:
+ * the 100k links of the 10k-node bench graph took 0.25 s of its 1.3 s first frame. Later paints
+ * (a pan or zoom that settled, a filter) stay whole, so the picture never shows half its links.
+ */
+const FIRST_PAINT_SLICE = 30_000;
 
 /** Why the painted links are off for now: under a highlight, or beside a path (their Cytoscape twins would be display: none). */
 export type PaintedOffReason = 'dimmed' | 'off-path';
@@ -68,7 +77,16 @@ interface Painted {
   shown: string;
   force: boolean;
   settle: ReturnType<typeof setTimeout> | undefined;
+  /** cancels the first paint still under way in tasks */
+  pending: (() => void) | undefined;
+  /** true once a paint has finished */
+  painted: boolean;
+  /** waiting for the first finished paint (whenLinksPainted) */
+  waiters: (() => void)[];
 }
+
+/** The model area a paint covers and how its links look. */
+interface PaintView { x1: number; y1: number; x2: number; y2: number; paints: ReturnType<typeof linkPaintOf>; transform: [number, number, number, number, number, number] }
 
 const painted = canvasMemo<Painted>();
 
@@ -105,11 +123,25 @@ export function paintLinks(cy: Core, graph: InterlinkageGraph): void {
     src: Int32Array.from(src), tgt: Int32Array.from(tgt), negative: Uint8Array.from(negative), kind: null, kinds: [],
     nodes, byPair: null, hiddenKinds: new Set(), real: new Set(), off: new Set(),
     xs: new Float64Array(nodes.length), ys: new Float64Array(nodes.length), visible: new Uint8Array(nodes.length),
-    shown: '', force: true, settle: undefined,
+    shown: '', force: true, settle: undefined, pending: undefined, painted: false, waiters: [],
   };
   painted.set(cy, st);
   cy.on('render', () => paint(st));
-  cy.on('destroy', () => { clearTimeout(st.settle); canvas.remove(); painted.set(cy, undefined); });
+  cy.on('destroy', () => { clearTimeout(st.settle); st.pending?.(); canvas.remove(); painted.set(cy, undefined); });
+}
+
+/** Calls `cb` once `cy`'s links have been painted whole for the first time (at once when it paints none). */
+export function whenLinksPainted(cy: Core, cb: () => void): void {
+  const st = painted.get(cy);
+  if (!st || st.painted) cb();
+  else st.waiters.push(cb);
+}
+
+function finished(st: Painted): void {
+  st.pending = undefined;
+  if (st.painted) return;
+  st.painted = true;
+  st.waiters.splice(0).forEach((f) => f());
 }
 
 /** Link indexes by "source→target". */
@@ -293,6 +325,8 @@ function paint(st: Painted): void {
   if (!ctx) return;
   if (moving(cy, r)) {
     // As Cytoscape's hideEdgesOnViewport: no links while the camera or a node moves; back once it stops.
+    st.pending?.();
+    st.pending = undefined;
     if (st.shown !== 'moving') {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -311,18 +345,42 @@ function paint(st: Painted): void {
   readNodes(st);
   const signature = `${w}x${h}@${px} ${zoom} ${pan.x},${pan.y} ${JSON.stringify(sheet)}`;
   if (!st.force && signature === st.shown) return;
+  st.pending?.();
+  st.pending = undefined;
   st.force = false;
   st.shown = signature;
   clearPaintCanvas(canvas, ctx, w, h, px);
-  if (st.off.size) return;
-  ctx.setTransform(px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y);
+  if (st.off.size) return finished(st);
   const paints = linkPaintOf(sheet);
   // The model area on screen, widened by a link's width: links wholly to one side of it are skipped.
-  const x1 = -pan.x / zoom - paints.plain.width;
-  const y1 = -pan.y / zoom - paints.plain.width;
-  const x2 = (w - pan.x) / zoom + paints.plain.width;
-  const y2 = (h - pan.y) / zoom + paints.plain.width;
+  const view: PaintView = {
+    x1: -pan.x / zoom - paints.plain.width,
+    y1: -pan.y / zoom - paints.plain.width,
+    x2: (w - pan.x) / zoom + paints.plain.width,
+    y2: (h - pan.y) / zoom + paints.plain.width,
+    paints,
+    transform: [px * zoom, 0, 0, px * zoom, px * pan.x, px * pan.y],
+  };
+  if (st.painted || st.src.length <= FIRST_PAINT_SLICE) {
+    strokeLinks(st, ctx, view, 0, st.src.length);
+    return finished(st);
+  }
+  let at = 0;
+  const next = () => {
+    if (cy.destroyed()) return;
+    at = strokeLinks(st, ctx, view, at, at + FIRST_PAINT_SLICE);
+    if (at < st.src.length) st.pending = nextTask(next);
+    else finished(st);
+  };
+  st.pending = nextTask(next);
+}
+
+/** Strokes the drawn links `from` up to `to` as `view` says; returns where it stopped. */
+function strokeLinks(st: Painted, ctx: CanvasRenderingContext2D, view: PaintView, from: number, to: number): number {
   const { xs, ys, src, tgt, visible, negative } = st;
+  const { x1, y1, x2, y2, paints } = view;
+  const end = Math.min(to, src.length);
+  ctx.setTransform(...view.transform);
   let current = -1;
   const setPaint = (p: LinkPaint) => {
     ctx.lineWidth = p.width;
@@ -330,7 +388,7 @@ function paint(st: Painted): void {
     ctx.globalAlpha = p.opacity;
     ctx.setLineDash(p.dashed ? [6, 3] : []);
   };
-  for (let i = 0; i < src.length; i++) {
+  for (let i = from; i < end; i++) {
     const a = src[i];
     const b = tgt[i];
     if (!visible[a] || !visible[b] || !drawn(st, i)) continue;
@@ -343,4 +401,5 @@ function paint(st: Painted): void {
     ctx.stroke();
   }
   ctx.globalAlpha = 1;
+  return end;
 }

@@ -1,0 +1,94 @@
+/**
+ * A big graph's first frame only draws: its nodes' style, rendered style and bounds are computed in
+ * tasks before it (graph/first-frame-in-tasks.ts), and its painted links go on in tasks after it
+ * (graph/painted-links.ts, above FIRST_PAINT_SLICE links). The picture painted that way is the
+ * picture a whole repaint gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateBenchGraph } from '../../bench/browser/bench-graph.ts';
+import { useBuiltApp } from './helpers/built-app.ts';
+import { openDrawnPage } from './helpers/open-page.ts';
+
+// Above painted-links.ts FIRST_PAINT_SLICE (30,000): the first paint goes in two tasks.
+const g = generateBenchGraph(2_000, 'first-frame-test', 36_000);
+const file = JSON.stringify({
+  id: 'first-frame-test', name: g.name, level: 'indicator', illustrative: false, description: 'generated test graph',
+  links: g.edges.map(([source, target]) => ({ source, target, score: 1, evidence: 'imported' })),
+});
+
+/**
+ * For each instance's first drawn frame: how many style applications its style pass made, and how
+ * much ink the painted links' canvas held when the frame had drawn.
+ */
+const watchFirstFrames = `(() => {
+  const cy0 = window.__sdgCy;
+  const rProto = Object.getPrototypeOf(cy0.renderer());
+  const sProto = Object.getPrototypeOf(cy0.style());
+  let applies = 0;
+  const apply = sProto.apply;
+  sProto.apply = function (...a) { applies++; return apply.apply(this, a); };
+  window.__firstFrames = [];
+  const seen = new WeakSet();
+  const beforeRender = rProto.beforeRender;
+  rProto.beforeRender = function (fn, priority) {
+    const r = this;
+    if (priority !== 300) return beforeRender.call(this, fn, priority);
+    return beforeRender.call(this, function (willDraw, t) {
+      if (!willDraw || seen.has(r)) return fn.call(this, willDraw, t);
+      seen.add(r);
+      const start = applies;
+      const out = fn.call(this, willDraw, t);
+      const entry = { nodes: r.cy.nodes().length, applies: applies - start, ink: -1 };
+      window.__firstFrames.push(entry);
+      r.cy.one('render', () => queueMicrotask(() => {
+        const c = r.data.canvasContainer.querySelector('[data-testid=painted-links]');
+        if (!c) return;
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let ink = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]) ink++;
+        entry.ink = ink;
+      }));
+      return out;
+    }, priority);
+  };
+})()`;
+
+const linkPicture = `(() => {
+  const c = window.__sdgCy.renderer().data.canvasContainer.querySelector('[data-testid=painted-links]');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  // A hash of every inked pixel's place and colour.
+  let ink = 0, sum = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i + 3]) { ink++; sum = (sum * 31 + i + d[i] + d[i + 1] * 7 + d[i + 2] * 13 + d[i + 3] * 17) % 1000000007; }
+  return { ink, sum };
+})()`;
+
+describe("a big graph's first frame", () => {
+  const env = useBuiltApp();
+
+  it('finds every node styled, and its links painted after it, as a whole repaint paints them', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    await page.evaluate(watchFirstFrames);
+    await page.setInputFiles('[data-testid=import-input]', { name: 'first-frame.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await page.locator('[data-testid=import-preview]').waitFor({ timeout: 30_000 });
+    await page.click('[data-testid=import-load]', { timeout: 120_000 });
+    for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${g.edges.length})`)); i++) await page.waitForTimeout(100);
+    const frames = (await page.evaluate('window.__firstFrames')) as { nodes: number; applies: number; ink: number }[];
+    const big = frames.find((f) => f.nodes >= g.nodes.length);
+    expect(big).toBeDefined();
+    // The style pass of the first frame had nothing left to do; the links were not in that frame.
+    expect(big!.applies).toBe(0);
+    expect(big!.ink).toBe(0);
+    await page.waitForTimeout(300);
+    const painted = (await page.evaluate(linkPicture)) as { ink: number; sum: number };
+    expect(painted.ink).toBeGreaterThan(10_000);
+    // A camera move there and back repaints every link at once: the same picture.
+    await page.evaluate('(() => { const cy = window.__sdgCy; window.__pan0 = { ...cy.pan() }; cy.pan({ x: window.__pan0.x + 7, y: window.__pan0.y }); })()');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(linkPicture)).not.toEqual(painted);
+    await page.evaluate('window.__sdgCy.pan(window.__pan0)');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(linkPicture)).toEqual(painted);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});

@@ -78,8 +78,8 @@ export function prepareFirstFrameInTasks(cy: Core, setup: () => void = () => {},
   let round = 0;
   let cancelTask = () => {};
   let first = true;
-  const work = () => {
-    if (cy.destroyed()) return;
+  /** One task's worth; true when everything is done. */
+  const some = (): boolean => {
     if (first) {
       first = false;
       setup();
@@ -90,7 +90,7 @@ export function prepareFirstFrameInTasks(cy: Core, setup: () => void = () => {},
         at = 0;
         if (++step < steps.length) continue;
         // A controller may have restyled nodes meanwhile: another round does what it left.
-        if (++round >= MAX_ROUNDS || !anyDirty(cy)) return release();
+        if (++round >= MAX_ROUNDS || !anyDirty(cy)) return true;
         step = 0;
         nodes = cy.nodes();
         continue;
@@ -98,7 +98,18 @@ export function prepareFirstFrameInTasks(cy: Core, setup: () => void = () => {},
       steps[step](r, nodes.slice(at, at + SLICE));
       at += SLICE;
     }
-    cancelTask = nextTask(work);
+    return false;
+  };
+  const work = () => {
+    if (cy.destroyed()) return;
+    let done = true;
+    // Whatever happens, the frames go again: a failed step leaves the rest to Cytoscape's own frame.
+    try {
+      done = some();
+    } finally {
+      if (done) release();
+      else cancelTask = nextTask(work);
+    }
   };
   cancelTask = nextTask(work);
   return () => { cancelTask(); release(); };

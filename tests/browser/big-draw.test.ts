@@ -3,7 +3,7 @@
  * elements (a path's, a loop's; here all, added by the test) through graph/plain-edge-draw.ts: the canvas it paints must be pixel for pixel the one Cytoscape's own
  * drawCachedElement paints for the same scene, links included. It builds no layer textures
  * (graph/unlayered-draw.ts), where Cytoscape's layered drawing would. Its first frame finds every
- * node's bounds computed, in one call (graph/bounds-before-first-draw.ts).
+ * node's bounds computed (in tasks before it, graph/first-frame-in-tasks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -1,8 +1,8 @@
 /**
  * A big graph's first frame only draws: its nodes' style, rendered style and bounds are computed in
  * tasks before it (graph/first-frame-in-tasks.ts), and its painted links go on in tasks after it
- * (graph/painted-links.ts, above FIRST_PAINT_SLICE links). Its nodes are drawn over a few frames
- * (graph/first-draw-in-frames.ts). The pictures made that way are the pictures a whole redraw gives.
+ * (graph/painted-links.ts, above FIRST_PAINT_SLICE links). The picture painted that way is the
+ * picture a whole repaint gives.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -71,77 +71,8 @@ async function importGraph(page: Page, name: string, text: string, links: number
   for (let i = 0; i < 600 && !(await page.evaluate(`(window.__sdgDraws || []).some((d) => d.edges === ${links})`)); i++) await page.waitForTimeout(100);
 }
 
-// Enough nodes for their drawing to outlast one frame's budget.
-const many = generateBenchGraph(8_000, 'first-draw-test', 8_000);
-const manyFile = JSON.stringify({
-  id: 'first-draw-test', name: many.name, level: 'indicator', illustrative: false, description: 'generated test graph',
-  links: many.edges.map(([source, target]) => ({ source, target, score: 1, evidence: 'imported' })),
-});
-
-/** Per frame of each instance: how many nodes its node layer drew. */
-const watchNodeDraws = `(() => {
-  const proto = Object.getPrototypeOf(window.__sdgCy.renderer());
-  const render = proto.render;
-  const drawCached = proto.drawCachedElement;
-  window.__nodeFrames = [];
-  let current = null;
-  proto.render = function (...a) {
-    current = { nodes: this.cy.nodes().length, drawn: 0, ids: new Set(), twice: 0 };
-    try { return render.apply(this, a); } finally { if (current.drawn) window.__nodeFrames.push({ nodes: current.nodes, drawn: current.drawn, twice: current.twice, ids: [...current.ids] }); current = null; }
-  };
-  proto.drawCachedElement = function (context, ele, ...rest) {
-    if (current && context === this.data.contexts[this.NODE] && ele.isNode()) { current.drawn++; if (current.ids.has(ele.id())) current.twice++; current.ids.add(ele.id()); }
-    return drawCached.call(this, context, ele, ...rest);
-  };
-})()`;
-
-/** The node layer's pixels now, and after a whole redraw of it. */
-const nodeLayerNowAndWhole = `(() => {
-  const r = window.__sdgCy.renderer();
-  const ctx = r.data.contexts[r.NODE];
-  const read = () => Array.from(ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data);
-  const now = read();
-  r.data.canvasNeedsRedraw[r.NODE] = true;
-  r.render();
-  const whole = read();
-  let differing = 0, inked = 0;
-  for (let i = 0; i < now.length; i += 4) {
-    if (now[i] !== whole[i] || now[i + 1] !== whole[i + 1] || now[i + 2] !== whole[i + 2] || now[i + 3] !== whole[i + 3]) differing++;
-    if (whole[i + 3]) inked++;
-  }
-  return { differing, inked };
-})()`;
-
 describe("a big graph's first frame", () => {
   const env = useBuiltApp();
-
-  it('draws its nodes over several frames, each once, into the picture a whole redraw gives', async () => {
-    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
-    await page.evaluate(watchNodeDraws);
-    await importGraph(page, 'first-draw.json', manyFile, many.edges.length);
-    // Every node a link names, and the catalogue's indicators.
-    const order = (await page.evaluate('window.__sdgCy.nodes().length')) as number;
-    expect(order).toBeGreaterThan(5_000);
-    const frames = ((await page.evaluate('window.__nodeFrames')) as { nodes: number; drawn: number; twice: number; ids: string[] }[])
-      .filter((f) => f.nodes === order);
-    // The first drawing: the frames up to the one that completed the set of nodes.
-    const seen = new Set<string>();
-    let k = 0;
-    let twice = 0;
-    for (; k < frames.length && seen.size < frames[0].nodes; k++) {
-      twice += frames[k].twice;
-      for (const id of frames[k].ids) { if (seen.has(id)) twice++; seen.add(id); }
-    }
-    expect(seen.size).toBe(frames[0].nodes);
-    expect(k).toBeGreaterThan(1);
-    expect(frames[0].drawn).toBeLessThan(frames[0].nodes);
-    expect(twice).toBe(0);
-    const r = (await page.evaluate(nodeLayerNowAndWhole)) as { differing: number; inked: number };
-    expect(r.inked).toBeGreaterThan(10_000);
-    expect(r.differing).toBe(0);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 180_000);
 
   it('finds every node styled, and its links painted after it, as a whole repaint paints them', async () => {
     const { page, errors } = await openDrawnPage(env, '', 1280, 720);

@@ -4,8 +4,7 @@
  * instance as soon as it exists (`created`, for event handlers) and once every element is in
  * (`cy`, for the controllers: highlight, filters and marks then miss no element). Above the limit the
  * instance is made in a task of its own and, on the canvas renderer, its first frame is prepared in
- * tasks (graph/first-frame-in-tasks.ts), its nodes drawn over a few frames from 5k nodes
- * (graph/first-draw-in-frames.ts) and its links painted in tasks after the first (graph/painted-links.ts).
+ * tasks (graph/first-frame-in-tasks.ts) and its links painted in tasks after it (graph/painted-links.ts).
  */
 import { useContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
@@ -22,7 +21,6 @@ import { dirtyBoundsOncePerStylePass } from '../graph/bounds-once-per-style-pass
 import { boundsBeforeFirstDraw } from '../graph/bounds-before-first-draw.ts';
 import { quietEmptyLayers } from '../graph/quiet-empty-layers.ts';
 import { prepareFirstFrameInTasks } from '../graph/first-frame-in-tasks.ts';
-import { drawFirstNodesInFrames, whenNodesDrawn } from '../graph/first-draw-in-frames.ts';
 import { addElementsProgressively, afterNextFrame, nodesOf, PROGRESSIVE_EDGE_LIMIT, settleThenAddEdges } from '../graph/frames.ts';
 import { KEEP_LAYOUT, registerKeepLayout } from '../graph/keep-layout.ts';
 import { publishCy, recordDraw } from '../test-hooks.ts';
@@ -130,16 +128,14 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
           // The canvas renderer's first frame is prepared in tasks (bounds included), the link
           // painter set up in the first.
           cancel = prepareFirstFrameInTasks(cy, () => paintLinks(cy, graph));
-          drawFirstNodesInFrames(cy);
         } else {
           boundsBeforeFirstDraw(cy);
           settleThenAddEdges(cy, elements);
         }
         // Controllers may style the elements before the first frame shows them.
         queueMicrotask(() => report(cy, cy, false));
-        // Drawn when the first drawing is complete (over a few frames on the canvas renderer) and the
-        // painted links too (painted in tasks after its first frame).
-        afterNextFrame(cy, () => whenNodesDrawn(cy, () => whenLinksPainted(cy, shown)));
+        // Drawn when the first frame is, and the painted links too (painted in tasks after it).
+        afterNextFrame(cy, () => whenLinksPainted(cy, shown));
       }
     };
 

@@ -7,12 +7,11 @@
 import { graphFromNetworkSteps } from '../graph/from-network.ts';
 import { runSteps, type Steps } from '../graph/steps.ts';
 import type { InterlinkageGraph } from '../graph/types.ts';
+import type { Positions } from '../layout/goal-clusters.ts';
 import type { Catalogue } from '../model/types.ts';
 import type { ImportedLink, ImportedNetwork } from './result.ts';
 import { graphKey } from '../graph/keys.ts';
 import { nullRecord } from './null-record.ts';
-
-type Positions = Record<string, { x: number; y: number }>;
 
 export interface ImportGraph { graph: InterlinkageGraph; positions: Positions | null }
 

@@ -12,7 +12,11 @@ export function nextTask(fn: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
   if (scheduler?.postTask) {
     const abort = new AbortController();
-    scheduler.postTask(fn, { priority: 'user-blocking', signal: abort.signal }).catch(() => {});
+    // A cancelled task rejects its promise; anything else `fn` threw is reported, as the
+    // MessageChannel path reports it.
+    scheduler.postTask(fn, { priority: 'user-blocking', signal: abort.signal }).catch((e: unknown) => {
+      if (!abort.signal.aborted) throw e;
+    });
     return () => abort.abort();
   }
   const channel = new MessageChannel();

@@ -46,7 +46,7 @@ export async function compareOnGraphs(a: string, b: string, rounds: number, ids:
   const server = (await serveDist(work, 0)) as { address(): { port: number }; close(): void };
   const base = `http://127.0.0.1:${server.address().port}/`;
   const browser = await launchChromium();
-  const empty = () => ({ draw: [] as number[], select: [] as number[], task: [] as number[] });
+  const empty = () => ({ draw: [] as number[], select: [] as number[], load: [] as number[], use: [] as number[] });
   const fig = new Map(ids.map((id) => [id, [empty(), empty()]]));
   try {
     for (let r = 0; r < rounds; r++) {
@@ -56,12 +56,13 @@ export async function compareOnGraphs(a: string, b: string, rounds: number, ids:
           const into = fig.get(id)![i];
           into.draw.push(f.firstDraw);
           into.select.push(f.select ?? NaN);
-          into.task.push(f.longestTask ?? NaN);
+          into.load.push(f.loadLongestTask ?? NaN);
+          into.use.push(f.longestTask ?? NaN);
         }
       }
     }
     for (const id of ids) {
-      for (const k of ['draw', 'select', 'task'] as const) {
+      for (const k of ['draw', 'select', 'load', 'use'] as const) {
         const [fa, fb] = fig.get(id)!;
         const [ma, mb] = [median(fa[k]), median(fb[k])];
         console.log(`${id.padEnd(5)} ${k.padEnd(7)} A ${ma.toFixed(0).padStart(6)} [${fa[k].join(', ')}]  B ${mb.toFixed(0).padStart(6)} [${fb[k].join(', ')}]  B/A ${(mb / ma).toFixed(2)}`);

@@ -14,6 +14,7 @@ import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions, wantsWebgl } from '../graph/renderer.ts';
 import { paintLinks, PAINTED_LINK_LIMIT, whenLinksPainted } from '../graph/painted-links.ts';
 import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
+import { installPlainNodeDraw } from '../graph/plain-node-draw.ts';
 import { followContainerSize } from '../graph/container-size.ts';
 import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
@@ -121,8 +122,10 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
         cancel = addElementsProgressively(cy, elements, shown);
       } else {
         // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of
-        // five; very big ones on the canvas renderer paint their links themselves (painted-links.ts).
+        // five, and plain nodes drawn straight from their style (no texture); very big ones on the
+        // canvas renderer paint their links themselves (painted-links.ts).
         installPlainEdgeDraw(cy);
+        installPlainNodeDraw(cy);
         drawWithoutLayers(cy);
         if (paints) {
           // The canvas renderer's first frame is prepared in tasks (bounds included), the link

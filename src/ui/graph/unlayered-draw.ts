@@ -19,9 +19,9 @@ interface Renderer {
 /** From now on `cy` draws its elements without layer textures (no-op headless and in WebGL mode). */
 export function drawWithoutLayers(cy: Core): void {
   const r = rendererOf<Renderer>(cy);
-  const cached = r?.drawCachedElements;
-  if (!r || r.webgl || typeof cached !== 'function' || typeof r.drawLayeredElements !== 'function') return;
+  if (!r || r.webgl || typeof r.drawCachedElements !== 'function' || typeof r.drawLayeredElements !== 'function') return;
   r.drawLayeredElements = function (context, eles, pxRatio, extent) {
-    cached.call(this, context, eles, pxRatio, extent);
+    // Looked up per call: plain-node-draw.ts may replace it on this instance.
+    this.drawCachedElements!(context, eles, pxRatio, extent);
   };
 }

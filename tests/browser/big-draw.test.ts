@@ -67,7 +67,8 @@ const compareNodes = `(() => {
   const marked = onScreen[0];
   marked.addClass('mark-priority');
   const ctx = r.data.contexts[r.NODE];
-  const draw = () => { r.data.canvasNeedsRedraw[r.NODE] = true; r.render(); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data; };
+  // A frame computes the pending styles before it draws (pstyle does); render() alone does not.
+  const draw = () => { cy.nodes().forEach((n) => { n.pstyle('display'); }); r.data.canvasNeedsRedraw[r.NODE] = true; r.render(); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data; };
   const handed = [];
   const own = r.drawCachedElement;
   r.drawCachedElement = function (c, ele, ...rest) { handed.push(ele.id()); return own.call(this, c, ele, ...rest); };

@@ -87,7 +87,8 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
         container: headless ? undefined : host,
         headless,
         // Nodes first, links after (settleThenAddEdges): a node's first style pass then has no links to invalidate.
-        elements: progressive ? [] : headless ? elements : nodesOf(elements),
+        // Painted-link graphs add their nodes in tasks too (first-frame-in-tasks.ts).
+        elements: progressive || paints ? [] : headless ? elements : nodesOf(elements),
         // The definitions carry the positions: no layout pass sets them again (keep-layout.ts).
         layout: { name: KEEP_LAYOUT },
         ...fitViewport(positions, host.clientWidth, host.clientHeight),
@@ -127,16 +128,18 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
         installPlainEdgeDraw(cy);
         installPlainNodeDraw(cy);
         drawWithoutLayers(cy);
+        // Controllers may style the elements before the first frame shows them.
         if (paints) {
-          // The canvas renderer's first frame is prepared in tasks (bounds included), the link
-          // painter set up in the first.
-          cancel = prepareFirstFrameInTasks(cy, () => paintLinks(cy, graph));
+          // The canvas renderer's nodes go in and their first frame is prepared in tasks (bounds
+          // included); the controllers get the instance once every node is in, and the link painter
+          // is set up then.
+          queueMicrotask(() => report(cy, null, false));
+          cancel = prepareFirstFrameInTasks(cy, { add: nodesOf(elements), added: () => report(cy, cy, false), setup: () => paintLinks(cy, graph) });
         } else {
           boundsBeforeFirstDraw(cy);
           settleThenAddEdges(cy, elements);
+          queueMicrotask(() => report(cy, cy, false));
         }
-        // Controllers may style the elements before the first frame shows them.
-        queueMicrotask(() => report(cy, cy, false));
         // Drawn when the first frame is, and the painted links too (painted in tasks after it).
         afterNextFrame(cy, () => whenLinksPainted(cy, shown));
       }

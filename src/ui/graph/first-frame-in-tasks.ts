@@ -8,13 +8,14 @@
  * draw skip their flush of the style queue, which would do all that work at once) while tasks of at most
  * `budgetMs` each do that work slice by slice, in the order the frame would: style, rendered style,
  * bounds. Work a controller adds meanwhile (classes, sizes) is done in a further round. Then the
- * frames go: the first one finds every node ready and only draws.
+ * frames go: the first one finds every node ready and only draws. The nodes themselves can go in the
+ * same way, in steps before that work (adding 10k in the instance's constructor was one task of ≈ 0.2 s).
  * With the instance made in a task of its own and the links' first paint in tasks (useCyInstance.ts,
  * painted-links.ts), against the build before, alternated in one browser (bench/ab.ts --graphs, two
  * runs of 4 rounds): longest task 0.28× and 0.35× at 10k / 100k, 0.57× at 2k / 20k and 0.54–0.57× on
  * the peer-shaped graph; drawn 0.96–1.04× (noise).
  */
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import { rendererOf } from './renderer-internals.ts';
 import { nextTask } from '../../state/next-task.ts';
 
@@ -30,6 +31,8 @@ interface CollectionInternals { cleanStyle(): void }
 
 /** Nodes per step: small enough to stop near the budget, big enough that a step's fixed cost is small. */
 const SLICE = 250;
+/** Node definitions added per step (adding one costs about a twentieth of styling it). */
+const ADD_SLICE = 1_000;
 /** Rounds at most: a controller restyling the nodes over and over must not hold the frames for ever. */
 const MAX_ROUNDS = 4;
 
@@ -48,14 +51,26 @@ function anyDirty(cy: Core): boolean {
   });
 }
 
+/** What goes in before the nodes are prepared. */
+export interface FirstFrameInput {
+  /** node definitions to add first, in steps (the instance is made without them: 10k took ≈ 0.2 s in one task) */
+  add?: ElementDefinition[];
+  /** once every node is in, before anything else (in the same task): the controllers may take the instance now */
+  added?: () => void;
+  /** what must be in place before the first frame, run once the nodes are in */
+  setup?: () => void;
+}
+
 /**
- * Holds `cy`'s frames and prepares its nodes in tasks of about `budgetMs`, the first of which starts
- * with `setup` (what must be in place before the first frame, in a task of its own rather than the
- * one that made the instance). Returns a cancel function (the frames go at once). Headless: `setup` now.
+ * Holds `cy`'s frames, adds `input.add` and prepares the nodes in tasks of about `budgetMs`. Returns
+ * a cancel function (the frames go at once). Headless: everything now.
  */
-export function prepareFirstFrameInTasks(cy: Core, setup: () => void = () => {}, budgetMs = 80): () => void {
+export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, budgetMs = 80): () => void {
+  const { add = [], added = () => {}, setup = () => {} } = input;
   const r = rendererOf<Renderer>(cy);
   if (!r || typeof r.recalculateRenderedStyle !== 'function' || typeof r.flushRenderedStyleQueue !== 'function') {
+    if (add.length) cy.add(add);
+    added();
     setup();
     return () => {};
   }
@@ -79,16 +94,24 @@ export function prepareFirstFrameInTasks(cy: Core, setup: () => void = () => {},
   let nodes = cy.nodes();
   let step = 0;
   let at = 0;
+  let adding = 0;
   let round = 0;
   let cancelTask = () => {};
   let first = true;
   /** One task's worth; true when everything is done. */
   const some = (): boolean => {
+    const until = performance.now() + budgetMs;
+    while (adding < add.length) {
+      if (performance.now() >= until) return false;
+      cy.add(add.slice(adding, adding + ADD_SLICE));
+      adding += ADD_SLICE;
+    }
     if (first) {
       first = false;
+      added();
       setup();
+      nodes = cy.nodes();
     }
-    const until = performance.now() + budgetMs;
     while (performance.now() < until) {
       if (at >= nodes.length) {
         at = 0;

@@ -7,6 +7,8 @@ import type { NodeMetrics } from '../core/metrics/index.ts';
 import { workerClient } from './workers/client.ts';
 import type { metricsApi } from './workers/metrics-api.ts';
 import { toMetricsWire, wireBuffers } from '../core/graph/metrics-wire.ts';
+import { metricsRowsSteps } from '../core/metrics/result-wire.ts';
+import { afterTask } from './next-task.ts';
 
 const client = workerClient<typeof metricsApi>({
   create: () => new Worker(new URL('./core-worker.ts', import.meta.url), { type: 'module' }),
@@ -28,8 +30,17 @@ function whenIdle(): Promise<void> {
   });
 }
 
+/** Rows made again per task on the page's thread (core/metrics/result-wire.ts): 2,000 took 10–30 ms. */
+const ROWS_PER_TASK = 2_000;
+
 export async function computeMetrics(graph: InterlinkageGraph, signal?: AbortSignal): Promise<NodeMetrics[]> {
   if (graph.size > IDLE_EXPORT_LINKS) await whenIdle();
   const wire = toMetricsWire(graph);
-  return client.call('computeAll', wire, { signal, transfer: wireBuffers(wire) });
+  const steps = metricsRowsSteps(await client.call('computeAll', wire, { signal, transfer: wireBuffers(wire) }), ROWS_PER_TASK);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await afterTask();
+    signal?.throwIfAborted();
+  }
 }

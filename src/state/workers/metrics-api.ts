@@ -1,13 +1,14 @@
 /**
  * Handlers of the metrics worker (state/core-worker.ts), also run on the calling thread without
- * Worker. The graph travels as what the metrics read of it (core/graph/metrics-wire.ts); only plain
- * numbers come back.
+ * Worker. The graph travels as what the metrics read of it (core/graph/metrics-wire.ts); the rows come
+ * back in columns (core/metrics/result-wire.ts).
  */
-import { computeAllMetrics, type NodeMetrics } from '../../core/metrics/index.ts';
+import { computeAllMetrics } from '../../core/metrics/index.ts';
 import { fromMetricsWire, type MetricsWire } from '../../core/graph/metrics-wire.ts';
+import { toMetricsResultWire, type MetricsResultWire } from '../../core/metrics/result-wire.ts';
 
 export const metricsApi = {
-  computeAll(graph: MetricsWire): NodeMetrics[] {
-    return computeAllMetrics(fromMetricsWire(graph));
+  computeAll(graph: MetricsWire): MetricsResultWire {
+    return toMetricsResultWire(computeAllMetrics(fromMetricsWire(graph)));
   },
 };

@@ -35,6 +35,7 @@ export function toMetricsResultWire(rows: readonly NodeMetrics[]): MetricsResult
   return { codes: rows.map((r) => r.code), community, values, ranks };
 }
 
+/** The rows at once. @internal exported for its unit test (the page makes them in steps) */
 export function fromMetricsResultWire(wire: MetricsResultWire): NodeMetrics[] {
   return runSteps(metricsRowsSteps(wire));
 }

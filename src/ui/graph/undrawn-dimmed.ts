@@ -6,7 +6,8 @@
  * from 138 to 105 ms without it (medians of 5 interleaved runs, quiet 2-core VM, bench/ab.ts). Taking
  * the labels off by class likewise restyled the labelled nodes and re-measured all their links.
  * Meanwhile the elements are drawn one by one: the layer textures hold links and labels, and are left
- * as they are for when the highlight ends. Cytoscape's WebGL mode draws its own way: there this
+ * as they are for when the highlight ends. Labels drawn straight onto the canvas (plain-node-draw.ts)
+ * are left out too. Cytoscape's WebGL mode draws its own way: there this
  * returns false and the caller hides links by class and labels by the label plan.
  */
 import type { Core } from 'cytoscape';
@@ -21,6 +22,7 @@ interface Renderer {
   drawLayeredElements?: (this: Renderer, context: unknown, eles: Drawn[], pxRatio: number, extent: unknown) => void;
   drawCachedElementPortion?: (this: Renderer, context: unknown, ele: Drawn, cache: unknown, ...rest: unknown[]) => void;
   findNearestElements?: (this: Renderer, x: number, y: number, interactiveOnly: boolean, isTouch: boolean) => Drawn[];
+  drawElementText?: (this: Renderer, context: unknown, ele: Drawn, shiftToOriginWithBb: unknown, ...rest: unknown[]) => void;
   data?: { lblTxrCache?: unknown; slbTxrCache?: unknown; tlbTxrCache?: unknown };
 }
 
@@ -30,7 +32,8 @@ const hidden = new WeakMap<Renderer, boolean>();
 export function canUndraw(cy: Core): boolean {
   const r = rendererOf<Renderer>(cy);
   return !!r && !r.webgl && typeof r.drawCachedElement === 'function' && typeof r.drawCachedElements === 'function'
-    && typeof r.drawLayeredElements === 'function' && typeof r.drawCachedElementPortion === 'function' && typeof r.findNearestElements === 'function';
+    && typeof r.drawLayeredElements === 'function' && typeof r.drawCachedElementPortion === 'function' && typeof r.findNearestElements === 'function'
+    && typeof r.drawElementText === 'function';
 }
 
 /** Hides (or shows again) `cy`'s links and labels from drawing, and its links from hits; false when it cannot. */
@@ -40,7 +43,7 @@ export function setDimmedUndrawn(cy: Core, hide: boolean): boolean {
   if (!hidden.has(r)) {
     // Wraps whatever is installed now (plain-edge-draw, unlayered-draw, quick-hit), so those keep working underneath.
     const draw = r.drawCachedElement!, drawAll = r.drawCachedElements!, layered = r.drawLayeredElements!;
-    const portion = r.drawCachedElementPortion!, find = r.findNearestElements!;
+    const portion = r.drawCachedElementPortion!, find = r.findNearestElements!, text = r.drawElementText!;
     r.drawCachedElement = function (context, ele, ...rest) {
       if (!(hidden.get(r) && ele.isEdge())) draw.call(this, context, ele, ...rest);
     };
@@ -52,6 +55,11 @@ export function setDimmedUndrawn(cy: Core, hide: boolean): boolean {
     const labels = new Set([r.data?.lblTxrCache, r.data?.slbTxrCache, r.data?.tlbTxrCache].filter(Boolean));
     r.drawCachedElementPortion = function (context, ele, cache, ...rest) {
       if (!(hidden.get(r) && labels.has(cache))) portion.call(this, context, ele, cache, ...rest);
+    };
+    // A label drawn straight onto the canvas (plain-node-draw.ts; Cytoscape's own direct drawing) comes
+    // without a box to shift to; a label texture being made comes with one, and is left alone.
+    r.drawElementText = function (context, ele, shiftToOriginWithBb, ...rest) {
+      if (!(hidden.get(r) && shiftToOriginWithBb == null)) text.call(this, context, ele, shiftToOriginWithBb, ...rest);
     };
     // A node and a link under the pointer come back together, the node first: dropping the link keeps the node.
     r.findNearestElements = function (x, y, interactiveOnly, isTouch) {

@@ -2,7 +2,7 @@
  * A big graph's first frame only draws: its nodes' style, rendered style and bounds are computed in
  * tasks before it (graph/first-frame-in-tasks.ts), and its painted links go on in tasks after it
  * (graph/painted-links.ts, above FIRST_PAINT_SLICE links). The picture painted that way is the
- * picture a whole repaint gives.
+ * picture a whole repaint gives. A small graph's first frame likewise only draws, nodes and links.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -18,8 +18,9 @@ const file = JSON.stringify({
 });
 
 /**
- * For each instance's first drawn frame: how many style applications its style pass made, and how
- * much ink the painted links' canvas held when the frame had drawn.
+ * For each instance's first drawn frame: its nodes and links, how many style applications its style
+ * pass made, how much ink the painted links' canvas held when the frame had drawn (-1: none) and how
+ * much the node layer (which draws Cytoscape's own links too) held.
  */
 const watchFirstFrames = `(() => {
   const cy0 = window.__sdgCy;
@@ -39,15 +40,18 @@ const watchFirstFrames = `(() => {
       seen.add(r);
       const start = applies;
       const out = fn.call(this, willDraw, t);
-      const entry = { nodes: r.cy.nodes().length, applies: applies - start, ink: -1 };
+      const entry = { nodes: r.cy.nodes().length, edges: r.cy.edges().length, applies: applies - start, ink: -1, layerInk: -1, graph: r.cy === window.__sdgCy };
       window.__firstFrames.push(entry);
-      r.cy.one('render', () => queueMicrotask(() => {
-        const c = r.data.canvasContainer.querySelector('[data-testid=painted-links]');
-        if (!c) return;
+      const inkOf = (c) => {
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let ink = 0;
         for (let i = 3; i < d.length; i += 4) if (d[i]) ink++;
-        entry.ink = ink;
+        return ink;
+      };
+      r.cy.one('render', () => queueMicrotask(() => {
+        entry.layerInk = inkOf(r.data.canvases[r.NODE]);
+        const c = r.data.canvasContainer.querySelector('[data-testid=painted-links]');
+        if (c) entry.ink = inkOf(c);
       }));
       return out;
     }, priority);
@@ -97,4 +101,28 @@ describe("a big graph's first frame", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it("draws a small graph's nodes and links together in a first frame that finds them all styled", async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    await page.evaluate(watchFirstFrames);
+    // The national co-movement network: 2,433 links, under PROGRESSIVE_EDGE_LIMIT.
+    await page.selectOption('[data-testid=dataset-select]', 'kz-national-comovement');
+    await page.waitForFunction(() => (window.__sdgDraws ?? []).some((d) => d.edges === 2433), undefined, { timeout: 60_000 });
+    const frames = (await page.evaluate('window.__firstFrames')) as { nodes: number; edges: number; applies: number; layerInk: number; graph: boolean }[];
+    // The graph's instance, not the highlight overlay's (graph/highlight-overlay.ts).
+    const graphFrames = frames.filter((f) => f.graph);
+    expect(graphFrames).toHaveLength(1);
+    const [first] = graphFrames;
+    const all = (await page.evaluate('[window.__sdgCy.nodes().length, window.__sdgCy.edges().length]')) as [number, number];
+    // Every node and link is in that frame, and it drew them.
+    expect([first.nodes, first.edges]).toEqual(all);
+    expect(first.edges).toBe(2433);
+    // Their styles were computed before it: its style pass restyles only what a controller changed
+    // after the preparation (about 125 nodes here, depending on when the page's updates land), where
+    // Cytoscape's own first frame styles all 2,710 elements.
+    expect(first.applies).toBeLessThan((first.nodes + first.edges) / 10);
+    expect(first.layerInk).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

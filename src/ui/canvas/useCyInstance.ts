@@ -1,10 +1,12 @@
 /**
- * Creates the Cytoscape instance for the current graph and puts its elements in: nodes in one frame and
- * links in the next for graphs up to PROGRESSIVE_EDGE_LIMIT links (graph/frames.ts), at once above. Returns the
- * instance as soon as it exists (`created`, for event handlers) and once every element is in
- * (`cy`, for the controllers: highlight, filters and marks then miss no element). Above the limit the
- * instance is made in a task of its own and, on the canvas renderer, its first frame is prepared in
- * tasks (graph/first-frame-in-tasks.ts) and its links painted in tasks after it (graph/painted-links.ts).
+ * Creates the Cytoscape instance for the current graph and puts its elements in. Up to
+ * PROGRESSIVE_EDGE_LIMIT links on the canvas renderer, nodes and links go in and their first frame is
+ * prepared in tasks of SMALL_GRAPH_TASK_MS (graph/first-frame-in-tasks.ts), drawn without layer textures;
+ * on WebGL, nodes in one frame and links in the next (graph/frames.ts). Returns the instance as soon as
+ * it exists (`created`, for event handlers) and once every element is in (`cy`, for the controllers:
+ * highlight, filters and marks then miss no element). Above the limit the instance is made in a task of
+ * its own and, on the canvas renderer, its nodes go in and its first frame is prepared in tasks and its
+ * links painted in tasks after it (graph/painted-links.ts).
  */
 import { useContext, useEffect, useMemo, useState, type RefObject } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
@@ -28,6 +30,14 @@ import { publishCy, recordDraw } from '../test-hooks.ts';
 import { baseStylesheet } from './base-style.ts';
 import { warmUpWhenIdle } from './warm-up-when-idle.ts';
 import { nextTask } from '../../state/next-task.ts';
+
+/**
+ * The budget of each task that prepares a small graph's first frame, so that they stay under the 50 ms
+ * of a long task. On the bundled network, against two frames of 170–230 ms each (nodes, then links,
+ * styled and drawn into layer textures), alternated in one browser (bench/ab.ts, 5 rounds): longest
+ * loading task 0.53× (215 → 114 ms), drawn 0.92×, click 0.94×, first click 0.91×.
+ */
+const SMALL_GRAPH_TASK_MS = 35;
 
 let canvasSupport: boolean | undefined;
 /** jsdom (component tests) has no 2D canvas: Cytoscape then runs headless with the same elements. */
@@ -119,8 +129,19 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
         queueMicrotask(() => report(cy, cy, true));
       } else if (progressive) {
         queueMicrotask(() => report(cy, null, false));
-        // Highlight, filters and marks apply once every link is in, so none misses its class.
-        cancel = addElementsProgressively(cy, elements, shown);
+        if (wantsWebgl(graph.size)) {
+          // Highlight, filters and marks apply once every link is in, so none misses its class.
+          cancel = addElementsProgressively(cy, elements, shown);
+        } else {
+          // The canvas renderer draws straight from the elements' style, without layer textures, and
+          // its first frame is prepared in tasks short enough to stay near a frame (SMALL_GRAPH_TASK_MS).
+          installPlainEdgeDraw(cy);
+          installPlainNodeDraw(cy);
+          drawWithoutLayers(cy);
+          const links = elements.filter((e) => e.group !== 'nodes');
+          cancel = prepareFirstFrameInTasks(cy, { add: [...nodesOf(elements), ...links], added: () => report(cy, cy, false) }, SMALL_GRAPH_TASK_MS);
+          afterNextFrame(cy, shown);
+        }
       } else {
         // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of
         // five, and plain nodes drawn straight from their style (no texture); very big ones on the

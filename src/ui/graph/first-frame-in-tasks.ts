@@ -1,5 +1,5 @@
 /**
- * A big graph's first frame, prepared in short tasks before it draws. Cytoscape computes every node's
+ * A graph's first frame, prepared in short tasks before it draws. Cytoscape computes every element's
  * style, rendered style and bounds in the animation frame that first draws them: on the 10k-node bench
  * graph one task of 1.3 s (CPU profile: style 0.34 s, bounds 0.18 s, rendered style and its queue
  * 0.13 s, drawing 0.30 s, the painted links 0.25 s), during which the page cannot answer.
@@ -13,9 +13,10 @@
  * With the instance made in a task of its own and the links' first paint in tasks (useCyInstance.ts,
  * painted-links.ts), against the build before, alternated in one browser (bench/ab.ts --graphs, two
  * runs of 4 rounds): longest task 0.28× and 0.35× at 10k / 100k, 0.57× at 2k / 20k and 0.54–0.57× on
- * the peer-shaped graph; drawn 0.96–1.04× (noise).
+ * the peer-shaped graph; drawn 0.96–1.04× (noise). A small graph's nodes and links go the same way, in
+ * shorter tasks (useCyInstance.ts SMALL_GRAPH_TASK_MS): its two frames were 170–230 ms each.
  */
-import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
+import type { CollectionReturnValue, Core, ElementDefinition } from 'cytoscape';
 import { rendererOf } from './renderer-internals.ts';
 import { nextTask } from '../../state/next-task.ts';
 
@@ -23,47 +24,47 @@ import { nextTask } from '../../state/next-task.ts';
 interface Renderer {
   requestedFrame: boolean;
   flushRenderedStyleQueue(): void;
-  recalculateRenderedStyle(eles: NodeCollection, useCache?: boolean): void;
+  recalculateRenderedStyle(eles: CollectionReturnValue, useCache?: boolean): void;
   getCachedZSortedEles?(): unknown;
 }
 
-interface NodeInternals { _private: { styleDirty?: boolean; rstyle?: { clean?: boolean } } }
+interface ElementInternals { _private: { styleDirty?: boolean; rstyle?: { clean?: boolean } } }
 interface CollectionInternals { cleanStyle(): void }
 
-/** Nodes per step: small enough to stop near the budget, big enough that a step's fixed cost is small. */
+/** Elements per step at the default budget: small enough to stop near it, big enough that a step's fixed cost is small. */
 const SLICE = 250;
-/** Node definitions added per step (adding one costs about a twentieth of styling it). */
+/** Element definitions added per step (adding one costs about a twentieth of styling it). */
 const ADD_SLICE = 1_000;
 /** Rounds at most: a controller restyling the nodes over and over must not hold the frames for ever. */
 const MAX_ROUNDS = 4;
 
 /** The frame's own order: style, then rendered style (label sizes, node places), then bounds. */
-const steps: ((r: Renderer, slice: NodeCollection) => void)[] = [
+const steps: ((r: Renderer, slice: CollectionReturnValue) => void)[] = [
   (_r, slice) => { (slice as unknown as CollectionInternals).cleanStyle(); },
   (r, slice) => { r.recalculateRenderedStyle(slice); },
   (_r, slice) => { slice.boundingBox(); },
 ];
 
-/** Any node whose style or rendered style is to be computed again. */
+/** Any element whose style or rendered style is to be computed again. */
 function anyDirty(cy: Core): boolean {
-  return cy.nodes().some((n) => {
-    const p = (n as unknown as NodeInternals)._private;
+  return cy.elements().some((n) => {
+    const p = (n as unknown as ElementInternals)._private;
     return !!p.styleDirty || p.rstyle?.clean === false;
   });
 }
 
 /** What goes in before the nodes are prepared. */
 export interface FirstFrameInput {
-  /** node definitions to add first, in steps (the instance is made without them: 10k took ≈ 0.2 s in one task) */
+  /** definitions to add first, in steps, nodes before links (the instance is made without them: 10k nodes took ≈ 0.2 s in one task) */
   add?: ElementDefinition[];
-  /** once every node is in, before anything else (in the same task): the controllers may take the instance now */
+  /** once every element is in, before anything else (in the same task): the controllers may take the instance now */
   added?: () => void;
-  /** what must be in place before the first frame, run once the nodes are in */
+  /** what must be in place before the first frame, run once the elements are in */
   setup?: () => void;
 }
 
 /**
- * Holds `cy`'s frames, adds `input.add` and prepares the nodes in tasks of about `budgetMs`. Returns
+ * Holds `cy`'s frames, adds `input.add` and prepares the elements in tasks of about `budgetMs`. Returns
  * a cancel function (the frames go at once). Headless: everything now.
  */
 export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, budgetMs = 80): () => void {
@@ -92,7 +93,9 @@ export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, 
     Object.defineProperty(r, 'requestedFrame', { value: requested, writable: true, configurable: true, enumerable: true });
   };
 
-  let nodes = cy.nodes();
+  // A step's slice shrinks with the budget, so that one step never takes most of a short task.
+  const slice = Math.max(50, Math.round((SLICE * budgetMs) / 80));
+  let eles = cy.elements();
   let step = 0;
   let at = 0;
   let adding = 0;
@@ -111,20 +114,20 @@ export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, 
       first = false;
       added();
       setup();
-      nodes = cy.nodes();
+      eles = cy.elements();
     }
     while (performance.now() < until) {
-      if (at >= nodes.length) {
+      if (at >= eles.length) {
         at = 0;
         if (++step < steps.length) continue;
-        // A controller may have restyled nodes meanwhile: another round does what it left.
+        // A controller may have restyled elements meanwhile: another round does what it left.
         if (++round >= MAX_ROUNDS || !anyDirty(cy)) return true;
         step = 0;
-        nodes = cy.nodes();
+        eles = cy.elements();
         continue;
       }
-      steps[step](r, nodes.slice(at, at + SLICE));
-      at += SLICE;
+      steps[step](r, eles.slice(at, at + slice));
+      at += slice;
     }
     return false;
   };

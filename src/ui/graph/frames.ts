@@ -38,6 +38,7 @@ export function afterNextFrame(cy: Core, cb: () => void): void {
 export const PROGRESSIVE_EDGE_LIMIT = 5_000;
 
 /**
+ * (WebGL; the canvas renderer prepares a small graph's first frame in tasks, first-frame-in-tasks.ts.)
  * Adds the nodes in one frame and the links in the next, then calls `done` after the frame that shows
  * them; returns a cancel function for when the graph is replaced before it finishes. The nodes' frame
  * computes their style before any link exists (as settleThenAddEdges does) and puts dots on screen early.

@@ -45,7 +45,7 @@ interface Pen { fill: string; stroke: string; width: number; cap: string; join: 
 const freshPen = (): Pen => ({ fill: '', stroke: '', width: -1, cap: '', join: '' });
 
 /**
- * Draws a big graph's plain nodes (no overlay, underlay, outline, image, pie, dashed or double border)
+ * Draws a graph's plain nodes (no overlay, underlay, outline, image, pie, dashed or double border)
  * the way Cytoscape's direct drawing does — the renderer's own shape paths, fill, border stroke, then
  * the label with Cytoscape's own text drawing — reading each node's style once instead of through
  * some thirty `pstyle()` calls, a bounding box and the texture cache. On the 10k-node bench graph Cytoscape's cached drawing spent ≈ 0.32 s of

@@ -68,7 +68,7 @@ function isSoftwareGl(): boolean {
   return softwareGl;
 }
 
-/** @internal exported for its unit test */
+/** True when a graph of `edgeCount` links is to be drawn in Cytoscape's WebGL mode. */
 export function wantsWebgl(edgeCount: number, pref: RendererPref = rendererPref(), softwareOnly: () => boolean = isSoftwareGl): boolean {
   if (pref !== 'auto') return pref === 'webgl';
   return edgeCount > WEBGL_EDGE_THRESHOLD && !softwareOnly();

@@ -140,6 +140,10 @@ export const createDatasetsSlice = (source: DataSource, show: ShowGraph, lang?: 
       try {
         const dataset = await source.fetchLinkDataset(entry);
         performance.mark('sdg:links-loaded');
+        // The graph is built in a task of its own: the bundled data usually arrive prefetched, and the
+        // build then ran in the task that evaluated the app's code, one task of ≈ 0.1 s.
+        await afterTask();
+        if (seq !== requestSeq) return;
         const base = buildGraph(catalogue, dataset);
         performance.mark('sdg:graph-built');
         if (seq !== requestSeq) return;

@@ -28,7 +28,10 @@ const compare = `(() => {
   const installed = Object.prototype.hasOwnProperty.call(r, 'drawCachedElement') && Object.prototype.hasOwnProperty.call(r, 'drawLayeredElements');
   const layers = () => Object.values(r.data.lyrTxrCache.layersByLevel).reduce((n, l) => n + l.length, 0);
   const ctx = r.data.contexts[r.NODE];
-  const draw = () => { r.data.lyrTxrCache.invalidateElements(cy.elements()); r.data.canvasNeedsRedraw[r.NODE] = true; r.render(); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data; };
+  // Pending styles first, as a frame computes them (render() alone does not): a label plan landing just
+  // before this left some nodes' style pending, so the app's drawing handed them to Cytoscape's texture
+  // drawing and the next redraw drew them directly (1,753 pixels apart, about one run in five).
+  const draw = () => { cy.elements().forEach((e) => { e.pstyle('display'); }); r.data.lyrTxrCache.invalidateElements(cy.elements()); r.data.canvasNeedsRedraw[r.NODE] = true; r.render(); return ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data; };
   const ours = draw();
   const layersOurs = layers();
   delete r.drawCachedElement;

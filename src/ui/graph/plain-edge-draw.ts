@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
-import { rendererOf } from './renderer-internals.ts';
+import { boxesMeet, rendererOf, type Box } from './renderer-internals.ts';
 
-/** A bounding box as Cytoscape's renderer keeps it. */
-interface Bb { x1: number; y1: number; x2: number; y2: number; w: number; h: number }
+/** A bounding box as Cytoscape's renderer keeps it, with its size. */
+interface Bb extends Box { w: number; h: number }
 
 /** The element internals the canvas renderer's cached draw reads (Cytoscape 3.34, src/extensions/renderer/canvas). */
 interface DrawnElement {
@@ -22,7 +22,6 @@ interface CanvasRendererInternals {
 }
 
 const empty = (b: Bb | undefined) => !b || b.w === 0 || b.h === 0;
-const intersects = (a: Bb, b: Bb) => !(a.x1 > b.x2 || b.x1 > a.x2 || a.y2 < b.y1 || b.y2 < a.y1);
 
 /**
  * Draws an unlabelled link the way Cytoscape's canvas renderer does, with one bounding-box call
@@ -53,7 +52,7 @@ export function installPlainEdgeDraw(cy: Core): void {
     }
     // The same steps as Cytoscape's method for a link: visibility and extent checks, underlay,
     // body (links have no texture: drawn directly), overlay.
-    if (bb.w === 0 || bb.h === 0 || !ele.visible() || (extent && !intersects(bb, extent))) return;
+    if (bb.w === 0 || bb.h === 0 || !ele.visible() || (extent && !boxesMeet(bb, extent))) return;
     r.drawElementUnderlay(context, ele);
     if (!empty(ele._private.bodyBounds)) r.drawElement(context, ele, undefined, false, false);
     r.drawElementOverlay(context, ele);

@@ -1,8 +1,5 @@
 import type { Core } from 'cytoscape';
-import { rendererOf } from './renderer-internals.ts';
-
-/** A bounding box as Cytoscape's renderer keeps it. */
-interface Bb { x1: number; y1: number; x2: number; y2: number }
+import { boxesMeet, rendererOf, type Box as Bb } from './renderer-internals.ts';
 
 /** One parsed style property as Cytoscape keeps it on an element (`_private.style[name]`). */
 interface Prop { value: unknown; pfValue?: unknown; strValue?: string }
@@ -120,12 +117,13 @@ function plainNodeDrawer(r: CanvasRendererInternals) {
     if (shape === 'polygon' || !shapeOf) return false;
     const pos = p.position;
     const borderWidth = styleOf(s, defaults, 'border-width').pfValue as number;
+    // A label reaches beyond its node: a labelled node is culled by its whole box, as Cytoscape culls.
+    // Computing the box also brings the label's place up to date for its drawing below.
+    const bb = labelled ? (ele.boundingBox() as Bb) : null;
     if (extent) {
-      // A label reaches beyond its node: a labelled node is culled by its whole box, as Cytoscape culls.
-      const bb = labelled ? (ele.boundingBox() as Bb) : null;
       const rx = w / 2 + borderWidth;
       const ry = h / 2 + borderWidth;
-      if (bb ? bb.x2 < extent.x1 || bb.x1 > extent.x2 || bb.y2 < extent.y1 || bb.y1 > extent.y2
+      if (bb ? !boxesMeet(bb, extent)
         : pos.x + rx < extent.x1 || pos.x - rx > extent.x2 || pos.y + ry < extent.y1 || pos.y - ry > extent.y2) return true;
     }
     const corner = styleOf(s, defaults, 'corner-radius');
@@ -162,8 +160,7 @@ function plainNodeDrawer(r: CanvasRendererInternals) {
       // The label straight onto the canvas too (Cytoscape's own text drawing, which also leaves out a
       // label smaller than min-zoomed-font-size): a new label's first texture, made and copied in the
       // frame that shows it, cost about 0.6–1.4 ms each (some 100 labels, the frame after a 10k-node
-      // graph's label plan), its direct drawing about 0.05 ms. The box brings its place up to date.
-      ele.boundingBox();
+      // graph's label plan), its direct drawing about 0.05 ms.
       r.drawElementText(context, ele);
       // The text drawing sets the context its own way.
       Object.assign(pen, freshPen());

@@ -15,10 +15,8 @@ import { toElements } from '../graph/elements.ts';
 import { fitViewport } from '../graph/viewport.ts';
 import { rendererOptions, wantsWebgl } from '../graph/renderer.ts';
 import { paintLinks, PAINTED_LINK_LIMIT, whenLinksPainted } from '../graph/painted-links.ts';
-import { installPlainEdgeDraw } from '../graph/plain-edge-draw.ts';
-import { installPlainNodeDraw } from '../graph/plain-node-draw.ts';
+import { drawStraightFromStyle } from '../graph/direct-draw.ts';
 import { followContainerSize } from '../graph/container-size.ts';
-import { drawWithoutLayers } from '../graph/unlayered-draw.ts';
 import { quickLinkStyleTriggers } from '../graph/link-style-triggers.ts';
 import { dirtyBoundsOncePerStylePass } from '../graph/bounds-once-per-style-pass.ts';
 import { boundsBeforeFirstDraw } from '../graph/bounds-before-first-draw.ts';
@@ -135,20 +133,16 @@ export function useCyInstance(container: RefObject<HTMLDivElement | null>): CyIn
         } else {
           // The canvas renderer draws straight from the elements' style, without layer textures, and
           // its first frame is prepared in tasks short enough to stay near a frame (SMALL_GRAPH_TASK_MS).
-          installPlainEdgeDraw(cy);
-          installPlainNodeDraw(cy);
-          drawWithoutLayers(cy);
-          const links = elements.filter((e) => e.group !== 'nodes');
-          cancel = prepareFirstFrameInTasks(cy, { add: [...nodesOf(elements), ...links], added: () => report(cy, cy, false) }, SMALL_GRAPH_TASK_MS);
+          drawStraightFromStyle(cy);
+          // Nodes before links, as toElements makes them.
+          cancel = prepareFirstFrameInTasks(cy, { add: elements, added: () => report(cy, cy, false) }, SMALL_GRAPH_TASK_MS);
           afterNextFrame(cy, shown);
         }
       } else {
         // Big graphs: tens of thousands of unlabelled links, each drawn with one box lookup instead of
         // five, and plain nodes drawn straight from their style (no texture); very big ones on the
         // canvas renderer paint their links themselves (painted-links.ts).
-        installPlainEdgeDraw(cy);
-        installPlainNodeDraw(cy);
-        drawWithoutLayers(cy);
+        drawStraightFromStyle(cy);
         // Controllers may style the elements before the first frame shows them.
         if (paints) {
           // The canvas renderer's nodes go in and their first frame is prepared in tasks (bounds

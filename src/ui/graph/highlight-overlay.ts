@@ -21,9 +21,7 @@ import { paintableNode } from './painted-lit-nodes.ts';
 import { liveSheetOf } from './paint-canvas.ts';
 import { rendererOf } from './renderer-internals.ts';
 import { quietEmptyLayers } from './quiet-empty-layers.ts';
-import { installPlainEdgeDraw } from './plain-edge-draw.ts';
-import { installPlainNodeDraw } from './plain-node-draw.ts';
-import { drawWithoutLayers } from './unlayered-draw.ts';
+import { drawStraightFromStyle } from './direct-draw.ts';
 
 interface Overlay {
   cy: Core;
@@ -84,9 +82,7 @@ export function ensureOverlay(base: Core): Core {
   // changes what the overlay holds, so its layer textures and new label textures were rebuilt per
   // click. Bundled network (bench/ab.ts, 5 rounds): click 0.71× (14 → 10 ms), first click 0.83×,
   // and no task of the bench's clicks over 50 ms (longest was 51–61 ms).
-  installPlainEdgeDraw(cy);
-  installPlainNodeDraw(cy);
-  drawWithoutLayers(cy);
+  drawStraightFromStyle(cy);
   const state: Overlay = { cy, base, dimmedHidden: false, host, holder, lit: null, litLinks: new Map(), selected: new Set(), extras: extrasOf(base), painted: new Map() };
   overlays.set(base, state);
   follow(base, state);

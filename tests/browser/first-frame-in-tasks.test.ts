@@ -126,4 +126,42 @@ describe("a graph's first frame", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('draws the screen labels\' first plan in a frame that finds the labelled nodes styled', async () => {
+    const { page, errors } = await openDrawnPage(env, '', 1280, 720);
+    // Each drawn frame of the graph's instance: how many style applications its style pass made, and
+    // how many nodes it showed with a screen label.
+    await page.evaluate(`(() => {
+      const cy0 = window.__sdgCy;
+      const rProto = Object.getPrototypeOf(cy0.renderer());
+      const sProto = Object.getPrototypeOf(cy0.style());
+      let applies = 0;
+      const apply = sProto.apply;
+      sProto.apply = function (...a) { applies++; return apply.apply(this, a); };
+      window.__frames = [];
+      const beforeRender = rProto.beforeRender;
+      rProto.beforeRender = function (fn, priority) {
+        const r = this;
+        if (priority !== 300) return beforeRender.call(this, fn, priority);
+        return beforeRender.call(this, function (willDraw, t) {
+          const start = applies;
+          const out = fn.call(this, willDraw, t);
+          if (willDraw && r.cy === window.__sdgCy) window.__frames.push({ applies: applies - start, labelled: r.cy.nodes('.slbl').length });
+          return out;
+        }, priority);
+      };
+    })()`);
+    await page.selectOption('[data-testid=dataset-select]', 'kz-national-comovement');
+    await page.waitForFunction(() => (window.__sdgDraws ?? []).some((d) => d.edges === 2433), undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => ((window as unknown as { __frames: { labelled: number }[] }).__frames).some((f) => f.labelled > 0), undefined, { timeout: 30_000 });
+    const frames = (await page.evaluate('window.__frames')) as { applies: number; labelled: number }[];
+    const shown = frames.find((f) => f.labelled > 0)!;
+    // The plan labels dozens of hubs; their style, label sizes and bounds were computed in tasks before
+    // the frame that shows them (first-frame-in-tasks.ts prepareNextFrameInTasks), which restyled them
+    // itself before: one application per labelled node.
+    expect(shown.labelled).toBeGreaterThan(20);
+    expect(shown.applies).toBeLessThan(shown.labelled / 4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -8,9 +8,17 @@ import type { Core } from 'cytoscape';
 import { useAppState } from '../../state/store-context.tsx';
 import { applyScreenLabels, clearScreenLabels } from '../graph/screen-labels.ts';
 import { setPresentLabels } from '../graph/label-lod.ts';
+import { prepareNextFrameInTasks } from '../graph/first-frame-in-tasks.ts';
+import { rendererOf } from '../graph/renderer-internals.ts';
 
 /** Pause after the last viewport event before re-planning. */
 const SETTLE_MS = 60;
+
+/**
+ * The budget of each task that prepares the frame after a plan. The bundled network's first plan
+ * restyled ~60 hubs and re-measured ~1k of their links in the frame after it, one task of 70–130 ms.
+ */
+const LABEL_TASK_MS = 35;
 
 /** `drawn`: the instance has drawn its first frame (a big graph's nodes are ready only then, first-frame-in-tasks.ts). */
 export function useScreenLabels(cy: Core | null, drawn = true): void {
@@ -38,14 +46,23 @@ export function useScreenLabels(cy: Core | null, drawn = true): void {
       return;
     }
     // After the frame that shows the change, in a task of its own: the placer (tens of ms on a busy
-    // selection) then never delays a click's highlight nor lengthens the click's task.
+    // selection) then never delays a click's highlight nor lengthens the click's task. What it
+    // restyles on the canvas is prepared in short tasks before the frame that shows it, which then
+    // only draws (graph/first-frame-in-tasks.ts).
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => { timer = setTimeout(() => applyScreenLabels(cy), 0); });
+    let cancelPrepare = () => {};
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const { restyled } = applyScreenLabels(cy);
+        if (restyled.length && !rendererOf<{ webgl?: boolean }>(cy)?.webgl) cancelPrepare = prepareNextFrameInTasks(cy, restyled, LABEL_TASK_MS);
+      }, 0);
+    });
     const later = () => { clearTimeout(timer); timer = setTimeout(() => applyScreenLabels(cy), SETTLE_MS); };
     cy.on('viewport resize', later);
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
+      cancelPrepare();
       if (!cy.destroyed()) cy.off('viewport resize', later);
     };
   }, [cy, drawn, presenting, lang, highlight, visible, pathResult, portfolio, marks, metricsByCode, sizeMetric]);

@@ -5,7 +5,7 @@
  * state/label-lod.ts). Labels keep one on-screen size at every zoom — model font = screen px / zoom,
  * set as a style bypass on the labelled nodes only, so a zoom step restyles a few dozen nodes, not all.
  */
-import type { Core, EdgeCollection, NodeSingular } from 'cytoscape';
+import type { CollectionReturnValue, Core, EdgeCollection, NodeSingular } from 'cytoscape';
 import { canvasMemo } from './canvas-memo.ts';
 import { dimmedKeepsLabels, overlayOf, overlayShown, paintedLitNodes, promoteLitNodes } from './highlight-overlay.ts';
 import { planLabels, type Box, type LabelCandidate, type LabelPlan } from '../../state/label-lod.ts';
@@ -124,7 +124,8 @@ export function planScreenLabels(infos: Info[], w: number, h: number, covered: B
   return { plan, codeOnly, list, placed: placedOf(plan, list), musts: mustInfos.length };
 }
 
-type LabelResult = { labelled: number; musts: number; placedMusts: number };
+/** What a plan did; `restyled`: the elements of the planned instance it restyled (classes, bypasses). */
+type LabelResult = { labelled: number; musts: number; placedMusts: number; restyled: CollectionReturnValue };
 
 /**
  * Plans the labels of the canvas. Under a highlight the graph is dimmed and labels nothing; the
@@ -135,8 +136,9 @@ export function applyScreenLabels(cy: Core): LabelResult {
   if (!overlay) return labelInstance(cy, false);
   // The dimmed graph keeps its labels where they are not drawn (or, on a big graph, dimmed with it):
   // taking them off by class restyled the labelled nodes and re-measured their links, 1.2 s on 100k links.
-  if (!dimmedKeepsLabels(cy)) labelInstance(cy, true);
-  return labelInstance(overlay, false, cy);
+  const restyled = dimmedKeepsLabels(cy) ? cy.collection() : labelInstance(cy, true).restyled;
+  // The graph's own elements it restyled, not the overlay's.
+  return { ...labelInstance(overlay, false, cy), restyled };
 }
 
 /**
@@ -144,7 +146,7 @@ export function applyScreenLabels(cy: Core): LabelResult {
  * nodes (highlight-overlay.ts) are candidates too, and those given a label become copies first.
  */
 function labelInstance(cy: Core, none: boolean, base?: Core): LabelResult {
-  if (cy.destroyed() || cy.width() <= 0) return { labelled: 0, musts: 0, placedMusts: 0 };
+  if (cy.destroyed() || cy.width() <= 0) return { labelled: 0, musts: 0, placedMusts: 0, restyled: cy.collection() };
   const zoom = cy.zoom();
   const f = SCREEN_LABEL.font;
   const pathShown = cy.nodes('.path').length > 0;
@@ -176,9 +178,12 @@ function labelInstance(cy: Core, none: boolean, base?: Core): LabelResult {
   const outline = 2 / zoom;
   const before = labelsSet.get(cy) ?? new Map<string, string>();
   const after = new Map<string, string>();
+  const restyled = cy.collection();
   cy.batch(() => {
     cy.nodes('.slbl').forEach((n) => {
-      if (!plan.full.has(n.id()) && !plan.mid.has(n.id())) n.removeClass(CLASSES).removeStyle(NODE_BYPASS);
+      if (plan.full.has(n.id()) || plan.mid.has(n.id())) return;
+      n.removeClass(CLASSES).removeStyle(NODE_BYPASS);
+      restyled.merge(n);
     });
     for (const id of [...plan.full, ...plan.mid]) {
       const c = byId.get(id)!;
@@ -194,17 +199,21 @@ function labelInstance(cy: Core, none: boolean, base?: Core): LabelResult {
       if (before.get(id) === sign && n.hasClass('slbl')) continue;
       n.addClass('slbl').toggleClass('slbl-code', codeOnlyLabel);
       n.style(bypass);
+      restyled.merge(n);
     }
     labelsSet.set(cy, after);
     // Path links keep a visible width, arrowhead and score at every zoom; links that left the path lose the bypass.
     const pathEdges = cy.edges('.path');
     const shownBefore = pathEdgesShown.get(cy);
     if (shownBefore?.zoom === zoom && shownBefore.edges.same(pathEdges)) return;
-    shownBefore?.edges.difference(pathEdges).removeStyle(EDGE_BYPASS);
+    const left = shownBefore?.edges.difference(pathEdges);
+    left?.removeStyle(EDGE_BYPASS);
     pathEdgesShown.set(cy, { edges: pathEdges, zoom });
     pathEdges.style({ width: SCREEN_LABEL.pathEdge / zoom, 'font-size': SCREEN_LABEL.scoreFont / zoom, 'text-outline-width': outline });
+    restyled.merge(pathEdges);
+    if (left) restyled.merge(left);
   });
-  return { labelled: plan.full.size + plan.mid.size, musts, placedMusts: placed };
+  return { labelled: plan.full.size + plan.mid.size, musts, placedMusts: placed, restyled };
 }
 
 /** The zoom buttons and the goal names sit over the canvas: no label goes under them. */

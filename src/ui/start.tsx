@@ -2,7 +2,7 @@
  * The app itself, started by src/main.tsx once that small entry has set the data loading. Kept apart
  * so the browser compiles this big chunk while the main thread parses the JSON, not one after the other.
  */
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { StoreContext } from '../state/store-context.tsx';
@@ -58,13 +58,15 @@ export function startApp(rootElement: HTMLElement): void {
   void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
 
   // The first frame waits only for its own language; the others follow once the page is idle, so an
-  // export or a switch to them later needs no wait.
-  void loadLocale(store.getState().lang).then(() => root.render(
+  // export or a switch to them later needs no wait. The first render is a transition, so React renders
+  // it in slices with the page free between them (it was one task of 50–90 ms); the store's later
+  // updates render at once, as a store's must.
+  void loadLocale(store.getState().lang).then(() => startTransition(() => root.render(
     <StrictMode>
       <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
     </StrictMode>,
-  ));
+  )));
   afterFirstDraw(() => void loadAllLocales());
 }

@@ -55,18 +55,24 @@ export function startApp(rootElement: HTMLElement): void {
   // A phone or a tab closed from the task switcher gets no beforeunload: write what is pending.
   addEventListener('pagehide', () => void preparation.flush());
   // A `?src=` link shows its own file first; drawing the bundled dataset before it would only delay it.
-  void store.getState().init(url.dataset, url.view, { open: !src }).then(() => (src ? openFromUrl(store, src, url) : undefined));
+  const opening = store.getState().init(url.dataset, url.view, { open: !src });
+  void opening.then(() => (src ? openFromUrl(store, src, url) : undefined));
 
   // The first frame waits only for its own language; the others follow once the page is idle, so an
-  // export or a switch to them later needs no wait. The first render is a transition, so React renders
-  // it in slices with the page free between them (it was one task of 50–90 ms); the store's later
-  // updates render at once, as a store's must.
-  void loadLocale(store.getState().lang).then(() => startTransition(() => root.render(
+  // export or a switch to them later needs no wait.
+  const page = (
     <StrictMode>
       <StoreContext.Provider value={store}>
         <App />
       </StoreContext.Provider>
-    </StrictMode>,
-  )));
+    </StrictMode>
+  );
+  // With the bundled data the first render is a transition: React renders it in slices with the page
+  // free between them (the first renders were tasks of 50–90 ms), once the first dataset is open. A
+  // store update during it would make React render everything again at once (a store's updates render
+  // at once, useSyncExternalStore): a task of 100–160 ms. A `?src=` file's import updates the store
+  // while it renders, so there the page renders at once, before the file arrives.
+  if (src) void loadLocale(store.getState().lang).then(() => root.render(page));
+  else void Promise.all([loadLocale(store.getState().lang), opening]).then(() => startTransition(() => root.render(page)));
   afterFirstDraw(() => void loadAllLocales());
 }

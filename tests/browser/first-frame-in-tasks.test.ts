@@ -18,17 +18,23 @@ const file = JSON.stringify({
 });
 
 /**
+ * Page script: `applies` counts Cytoscape's style applications (on the style prototype every instance
+ * shares); `rProto` is the renderers' prototype, for the scripts that watch frames.
+ */
+const COUNT_APPLIES = `const cy0 = window.__sdgCy;
+  const rProto = Object.getPrototypeOf(cy0.renderer());
+  const sProto = Object.getPrototypeOf(cy0.style());
+  let applies = 0;
+  const apply = sProto.apply;
+  sProto.apply = function (...a) { applies++; return apply.apply(this, a); };`;
+
+/**
  * For each instance's first drawn frame: its nodes and links, how many style applications its style
  * pass made, how much ink the painted links' canvas held when the frame had drawn (-1: none) and how
  * much the node layer (which draws Cytoscape's own links too) held.
  */
 const watchFirstFrames = `(() => {
-  const cy0 = window.__sdgCy;
-  const rProto = Object.getPrototypeOf(cy0.renderer());
-  const sProto = Object.getPrototypeOf(cy0.style());
-  let applies = 0;
-  const apply = sProto.apply;
-  sProto.apply = function (...a) { applies++; return apply.apply(this, a); };
+${COUNT_APPLIES}
   window.__firstFrames = [];
   const seen = new WeakSet();
   const beforeRender = rProto.beforeRender;
@@ -132,12 +138,7 @@ describe("a graph's first frame", () => {
     // Each drawn frame of the graph's instance: how many style applications its style pass made, and
     // how many nodes it showed with a screen label.
     await page.evaluate(`(() => {
-      const cy0 = window.__sdgCy;
-      const rProto = Object.getPrototypeOf(cy0.renderer());
-      const sProto = Object.getPrototypeOf(cy0.style());
-      let applies = 0;
-      const apply = sProto.apply;
-      sProto.apply = function (...a) { applies++; return apply.apply(this, a); };
+      ${COUNT_APPLIES}
       window.__frames = [];
       const beforeRender = rProto.beforeRender;
       rProto.beforeRender = function (fn, priority) {

@@ -101,7 +101,7 @@ describe("a graph's first frame", () => {
     await page.evaluate('(() => { const cy = window.__sdgCy; window.__pan0 = { ...cy.pan() }; cy.pan({ x: window.__pan0.x + 7, y: window.__pan0.y }); })()');
     await page.waitForTimeout(400);
     expect(await page.evaluate(linkPicture)).not.toEqual(painted);
-    await page.evaluate('window.__sdgCy.pan(window.__pan0)');
+    await page.evaluate('void window.__sdgCy.pan(window.__pan0)');
     await page.waitForTimeout(400);
     expect(await page.evaluate(linkPicture)).toEqual(painted);
     expect(errors).toEqual([]);

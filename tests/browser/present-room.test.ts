@@ -76,7 +76,7 @@ describe('presentation fits the room and the clicker never stops', () => {
     await saveThreeIndicatorScenes(page);
     await page.check('[data-testid=goal-level]');
     await page.waitForFunction(() => { const n = window.__sdgCy?.nodes().length ?? 0; return n > 0 && n <= 17; }, undefined, { timeout: 30_000 });
-    await page.evaluate(`window.__sdgCy.getElementById('2').emit('tap')`);
+    await page.evaluate(`void window.__sdgCy.getElementById('2').emit('tap')`);
     await page.waitForFunction(() => window.__sdgOverlay?.nodes('.selected').length === 1, undefined, { timeout: 10_000 });
     await blur(page);
     await page.keyboard.press('s');

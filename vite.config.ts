@@ -96,7 +96,7 @@ const START_LIBRARIES: [string, RegExp][] = [
  * chunk would take the libraries in again). Left to itself, the bundler cuts a small
  * chunk for every module the app shares with a lazy chunk, and over HTTP/1.1 (the bench's server, a
  * folder served from a USB stick) the browser fetches only six at a time: each wave of small files
- * cost a round trip before the app could start. Lazy chunks import what they share from these two.
+ * cost a round trip before the app could start. Lazy chunks import what they share from these four.
  */
 function firstFrameChunks(entry: string, start: string): ChunkName {
   let groups: Map<string, string> | undefined;

@@ -9,7 +9,6 @@ import { useAppState } from '../../state/store-context.tsx';
 import { applyScreenLabels, clearScreenLabels } from '../graph/screen-labels.ts';
 import { setPresentLabels } from '../graph/label-lod.ts';
 import { prepareNextFrameInTasks } from '../graph/first-frame-in-tasks.ts';
-import { rendererOf } from '../graph/renderer-internals.ts';
 
 /** Pause after the last viewport event before re-planning. */
 const SETTLE_MS = 60;
@@ -53,8 +52,7 @@ export function useScreenLabels(cy: Core | null, drawn = true): void {
     let cancelPrepare = () => {};
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        const { restyled } = applyScreenLabels(cy);
-        if (restyled.length && !rendererOf<{ webgl?: boolean }>(cy)?.webgl) cancelPrepare = prepareNextFrameInTasks(cy, restyled, LABEL_TASK_MS);
+        cancelPrepare = prepareNextFrameInTasks(cy, applyScreenLabels(cy).restyled, LABEL_TASK_MS);
       }, 0);
     });
     const later = () => { clearTimeout(timer); timer = setTimeout(() => applyScreenLabels(cy), SETTLE_MS); };

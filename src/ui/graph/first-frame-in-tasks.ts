@@ -22,6 +22,7 @@ import { nextTask } from '../../state/next-task.ts';
 
 /** What this module reads and holds in Cytoscape's renderer (3.34, src/extensions/renderer/base; internal, untyped). */
 interface Renderer {
+  webgl?: boolean;
   requestedFrame: boolean;
   flushRenderedStyleQueue(): void;
   recalculateRenderedStyle(eles: CollectionReturnValue, useCache?: boolean): void;
@@ -113,7 +114,8 @@ export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, 
   };
 
   const cost = [...FIRST_COST_MS];
-  let eles = cy.elements();
+  // Set once the elements are in (`first` below), before any step reads it.
+  let eles = cy.collection();
   let step = 0;
   let at = 0;
   let adding = 0;
@@ -180,7 +182,9 @@ export function prepareFirstFrameInTasks(cy: Core, input: FirstFrameInput = {}, 
  * bounds (and their links' rendered style) in tasks of about `budgetMs`, so that the frame only draws.
  * For a restyle of many labelled nodes after the first frame (the screen labels' first plan: ~60 hubs,
  * ~1k of their links re-measured, then everything redrawn, one task of 70–130 ms on the bundled network).
+ * Nothing restyled, or the WebGL renderer (whose frames are not held): nothing to do.
  */
 export function prepareNextFrameInTasks(cy: Core, restyled: CollectionReturnValue, budgetMs: number): () => void {
+  if (!restyled.length || rendererOf<Renderer>(cy)?.webgl) return () => {};
   return prepareFirstFrameInTasks(cy, { only: restyled }, budgetMs);
 }
